@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleView } from '@/components/article/ArticleView';
+import { publicationState } from '@/lib/content/published';
+import { lastModified } from '@/lib/content/queries';
+import {
+  authorOf,
+  categoryOf,
+  findArticle,
+  latestArticles,
+  relatedArticles,
+} from '@/lib/content/repository';
+import { site } from '@/lib/site';
+
+type Params = { category: string; slug: string };
+
+// The newest articles are prerendered; older ones render on first request
+// and are cached. Revalidation lets a scheduled story appear on time.
+export const dynamicParams = true;
+export const revalidate = 300;
+
+export function generateStaticParams(): Params[] {
+  return latestArticles(site.prerenderLimit).map((a) => ({ category: a.category, slug: a.slug }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { category, slug } = await params;
+  const article = findArticle(category, slug);
+  if (!article) return {};
+  return {
+    title: `${article.title} | ${categoryOf(article).title}`,
+    description: article.summary,
+  };
+}
+
+export default async function ArticlePage({ params }: { params: Promise<Params> }) {
+  const { category, slug } = await params;
+  const article = findArticle(category, slug);
+  if (!article) notFound();
+  return (
+    <ArticleView
+      article={article}
+      author={authorOf(article)}
+      category={categoryOf(article)}
+      updated={lastModified(article)}
+      related={relatedArticles(article).map((r) => ({ article: r, category: categoryOf(r) }))}
+      state={publicationState(article, new Date())}
+    />
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/layout/SiteFooter';
+import { SiteHeader } from '@/components/layout/SiteHeader';
+import { SkipLink } from '@/components/layout/SkipLink';
+import { categories } from '@/lib/content/repository';
+import { sans, serif } from '@/lib/fonts';
+import { site } from '@/lib/site';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(site.url),
+  title: { default: site.name, template: `%s | ${site.name}` },
+  description: site.description,
+  applicationName: site.name,
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#0d2240' },
+    { media: '(prefers-color-scheme: dark)', color: '#0a1629' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const sections = categories();
+  return (
+    <html lang={site.locale} className={`${serif.variable} ${sans.variable}`}>
+      <body>
+        <SkipLink />
+        <SiteHeader sections={sections} />
+        <main id="main" tabIndex={-1} className="flex-1 outline-none">
+          {children}
+        </main>
+        <SiteFooter sections={sections} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,12 @@
+/**
+ * The body HTML was rendered and sanitized at content-build time by the one
+ * Markdown pipeline (lib/content/markdown.ts); nothing is parsed per request.
+ */
+export function ArticleBody({ html }: { html: string }) {
+  return (
+    <div
+      className="article-body prose prose-lg max-w-none font-serif prose-headings:font-serif prose-a:underline-offset-2"
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
+}

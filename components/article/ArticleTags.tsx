@@ -1,0 +1,17 @@
+import Link from 'next/link';
+import { tagPath } from '@/lib/content/tags';
+
+export function ArticleTags({ tags }: { tags: string[] }) {
+  if (!tags.length) return null;
+  return (
+    <ul aria-label="Topics" className="mt-8 flex flex-wrap gap-2">
+      {tags.map((tag) => (
+        <li key={tag}>
+          <Link href={tagPath(tag)} className="inline-block rounded-full border border-border px-3 py-1 text-sm hover:border-text">
+            {tag}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

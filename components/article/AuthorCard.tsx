@@ -1,0 +1,40 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import type { Author } from '@/lib/content/types';
+
+export function AuthorCard({ author }: { author: Author }) {
+  return (
+    <section aria-labelledby="author-card-heading" className="mt-12 rounded-md border border-border bg-surface p-5 sm:p-6">
+      <h2 id="author-card-heading" className="text-xs font-bold tracking-widest text-muted uppercase">
+        Written By
+      </h2>
+      <div className="mt-4 flex gap-4">
+        {author.avatar && (
+          <Image
+            src={author.avatar.src}
+            alt={author.avatar.alt}
+            width={72}
+            height={72}
+            sizes="72px"
+            className="h-18 w-18 shrink-0 rounded-full object-cover"
+          />
+        )}
+        <div className="min-w-0">
+          <p className="font-serif text-xl font-bold">
+            <Link href={author.path} className="hover:underline">
+              {author.name}
+            </Link>
+          </p>
+          {author.role && <p className="text-sm text-muted">{author.role}</p>}
+          <div
+            className="prose mt-3 max-w-none text-[0.95rem] text-text prose-p:my-2 prose-a:text-link"
+            dangerouslySetInnerHTML={{ __html: author.bioHtml }}
+          />
+          <Link href={author.path} className="mt-3 inline-block text-sm font-semibold text-link hover:underline">
+            All articles by {author.name} <span aria-hidden="true">→</span>
+          </Link>
+        </div>
+      </div>
+    </section>
+  );
+}

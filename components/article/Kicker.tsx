@@ -1,0 +1,10 @@
+import Link from 'next/link';
+import type { Category } from '@/lib/content/types';
+
+export function Kicker({ category }: { category: Category }) {
+  return (
+    <Link href={category.path} className="text-sm font-bold tracking-wide text-accent uppercase hover:underline">
+      {category.title}
+    </Link>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import type { Article, Category } from '@/lib/content/types';
+import { excerpt } from '@/lib/content/text';
+
+type Item = { article: Article; category: Category };
+
+export function RelatedLinks({ items }: { items: Item[] }) {
+  if (!items.length) return null;
+  return (
+    <aside data-related aria-labelledby="related-heading" className="mt-12 border-t-2 border-rule pt-4">
+      <h2 id="related-heading" className="font-serif text-2xl font-bold">
+        You may also like
+      </h2>
+      <ul className="mt-4 grid gap-6 sm:grid-cols-2">
+        {items.map(({ article, category }) => (
+          <li key={article.path} className="border-t border-border pt-3">
+            <p className="text-xs font-bold tracking-wide text-accent uppercase">{category.title}</p>
+            <h3 className="mt-1 font-serif text-lg leading-snug font-bold">
+              <Link href={article.path} className="hover:underline">
+                {article.title}
+              </Link>
+            </h3>
+            <p className="mt-1 text-sm text-muted">{excerpt(article.summary, 140)}</p>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

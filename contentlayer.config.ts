@@ -1,0 +1,104 @@
+import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
+import { publicImageSize } from './lib/content/images';
+import { configureMarkdown } from './lib/content/markdown';
+import { countWords, htmlToText, readingMinutes } from './lib/content/text';
+
+// The schema here types the generated documents. The full content contract,
+// with the rules contentlayer cannot express (references, unique slugs,
+// editorial checks), lives in lib/content/validation and runs first.
+
+const slugOf = (doc: { _raw: { sourceFileName: string } }) => doc._raw.sourceFileName.replace(/\.(md|markdown)$/i, '');
+
+const Image = defineNestedType(() => ({
+  name: 'Image',
+  fields: {
+    src: { type: 'string', required: true },
+    alt: { type: 'string', required: true },
+    caption: { type: 'string' },
+    credit: { type: 'string' },
+  },
+}));
+
+const Correction = defineNestedType(() => ({
+  name: 'Correction',
+  fields: {
+    date: { type: 'date', required: true },
+    text: { type: 'string', required: true },
+  },
+}));
+
+const Link = defineNestedType(() => ({
+  name: 'Link',
+  fields: {
+    label: { type: 'string', required: true },
+    url: { type: 'string', required: true },
+  },
+}));
+
+export const Article = defineDocumentType(() => ({
+  name: 'Article',
+  filePathPattern: 'articles/**/*.md',
+  contentType: 'markdown',
+  fields: {
+    title: { type: 'string', required: true },
+    summary: { type: 'string', required: true },
+    date: { type: 'date', required: true },
+    updated: { type: 'date' },
+    category: { type: 'string', required: true },
+    author: { type: 'string', required: true },
+    tags: { type: 'list', of: { type: 'string' }, default: [] },
+    image: { type: 'nested', of: Image },
+    draft: { type: 'boolean', default: false },
+    corrections: { type: 'list', of: Correction, default: [] },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: slugOf },
+    text: { type: 'string', resolve: (doc) => htmlToText(doc.body.html) },
+    wordCount: { type: 'number', resolve: (doc) => countWords(htmlToText(doc.body.html)) },
+    readingMinutes: { type: 'number', resolve: (doc) => readingMinutes(countWords(htmlToText(doc.body.html))) },
+    imageSize: { type: 'json', resolve: (doc) => (doc.image ? publicImageSize(doc.image.src) : null) },
+  },
+}));
+
+export const Author = defineDocumentType(() => ({
+  name: 'Author',
+  filePathPattern: 'authors/**/*.md',
+  contentType: 'markdown',
+  fields: {
+    name: { type: 'string', required: true },
+    role: { type: 'string' },
+    kind: { type: 'enum', options: ['person', 'organization'], default: 'person' },
+    avatar: { type: 'string' },
+    avatarAlt: { type: 'string' },
+    links: { type: 'list', of: Link, default: [] },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: slugOf },
+    bioText: { type: 'string', resolve: (doc) => htmlToText(doc.body.html) },
+    avatarSize: { type: 'json', resolve: (doc) => (doc.avatar ? publicImageSize(doc.avatar) : null) },
+  },
+}));
+
+export const Category = defineDocumentType(() => ({
+  name: 'Category',
+  filePathPattern: 'categories/**/*.md',
+  contentType: 'markdown',
+  fields: {
+    title: { type: 'string', required: true },
+    description: { type: 'string' },
+    order: { type: 'number' },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: slugOf },
+  },
+}));
+
+export default makeSource({
+  contentDirPath: process.env.CONTENT_DIR ?? 'content',
+  documentTypes: [Article, Author, Category],
+  markdown: configureMarkdown,
+  onMissingOrIncompatibleData: 'fail',
+  onUnknownDocuments: 'fail',
+  onExtraFieldData: 'fail',
+  disableImportAliasWarning: true,
+});

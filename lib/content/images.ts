@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { imageSize } from 'image-size';
+
+/**
+ * Intrinsic size of an image under public/, read at content-build time so
+ * every <img> carries width and height and nothing shifts as it loads.
+ */
+export function publicImageSize(src: string, publicDir = join(process.cwd(), 'public')): { width: number; height: number } {
+  const size = imageSize(readFileSync(join(publicDir, src)));
+  if (!size.width || !size.height) throw new Error(`Cannot read the size of public${src}`);
+  return { width: size.width, height: size.height };
+}

@@ -1,0 +1,65 @@
+import { allArticles, allAuthors, allCategories } from 'contentlayer/generated';
+import type { Article, Author, Category } from './types';
+
+/**
+ * The only module that reads the content build's output. Swapping the
+ * content source (a CMS, a database) means rewriting this file alone.
+ */
+
+type Size = { width: number; height: number } | null | undefined;
+
+function withSize<T extends object>(value: T, size: Size): (T & { width: number; height: number }) | undefined {
+  return size ? { ...value, width: size.width, height: size.height } : undefined;
+}
+
+export function loadArticles(): Article[] {
+  return allArticles.map((doc) => ({
+    slug: doc.slug,
+    title: doc.title,
+    summary: doc.summary,
+    date: doc.date,
+    updated: doc.updated,
+    category: doc.category,
+    author: doc.author,
+    tags: doc.tags ?? [],
+    image: doc.image
+      ? withSize(
+          { src: doc.image.src, alt: doc.image.alt, caption: doc.image.caption, credit: doc.image.credit },
+          doc.imageSize as Size,
+        )
+      : undefined,
+    draft: doc.draft ?? false,
+    corrections: (doc.corrections ?? []).map((c) => ({ date: c.date, text: c.text })),
+    html: doc.body.html,
+    text: doc.text,
+    wordCount: doc.wordCount,
+    readingMinutes: doc.readingMinutes,
+    path: `/${doc.category}/${doc.slug}`,
+    sourcePath: `content/${doc._raw.sourceFilePath}`,
+  }));
+}
+
+export function loadAuthors(): Author[] {
+  return allAuthors.map((doc) => ({
+    slug: doc.slug,
+    name: doc.name,
+    role: doc.role,
+    kind: doc.kind === 'organization' ? 'organization' : 'person',
+    avatar: doc.avatar ? withSize({ src: doc.avatar, alt: doc.avatarAlt ?? doc.name }, doc.avatarSize as Size) : undefined,
+    links: (doc.links ?? []).map((l) => ({ label: l.label, url: l.url })),
+    bioHtml: doc.body.html,
+    bioText: doc.bioText,
+    path: `/author/${doc.slug}`,
+  }));
+}
+
+export function loadCategories(): Category[] {
+  return allCategories.map((doc) => ({
+    slug: doc.slug,
+    title: doc.title,
+    description: doc.description,
+    order: doc.order ?? Number.MAX_SAFE_INTEGER,
+    html: doc.body.html,
+    path: `/${doc.slug}`,
+  }));
+}

@@ -1,0 +1,52 @@
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+/**
+ * Body transforms: small pure functions over the sanitized HTML tree. A new
+ * body feature is one more entry here, not an edit to a large switch.
+ */
+export type BodyTransform = (node: Element, parent: Root | Element | undefined) => void;
+
+function isExternal(href: unknown): boolean {
+  return typeof href === 'string' && /^https?:\/\//i.test(href);
+}
+
+/** Links off the site must not get a handle on our window. */
+export const externalLinks: BodyTransform = (node) => {
+  if (node.tagName !== 'a' || !isExternal(node.properties.href)) return;
+  node.properties.rel = ['noopener', 'noreferrer', 'external'];
+};
+
+/** Inline images in the body load lazily; the hero image is the page's LCP. */
+export const lazyImages: BodyTransform = (node) => {
+  if (node.tagName !== 'img') return;
+  node.properties.loading = 'lazy';
+  node.properties.decoding = 'async';
+};
+
+/**
+ * Wide tables scroll inside their own region on phones. The region is
+ * focusable so keyboard users can scroll it too.
+ */
+export const scrollableTables: BodyTransform = (node, parent) => {
+  if (node.tagName !== 'table' || !parent) return;
+  const index = parent.children.indexOf(node);
+  if (index === -1) return;
+  parent.children[index] = {
+    type: 'element',
+    tagName: 'div',
+    properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: 'Table' },
+    children: [node],
+  };
+};
+
+export const defaultTransforms: BodyTransform[] = [externalLinks, lazyImages, scrollableTables];
+
+/** Unified plugin that applies the transforms in order. */
+export function bodyTransforms(transforms: BodyTransform[] = defaultTransforms) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node, _index, parent) => {
+      for (const transform of transforms) transform(node, parent as Root | Element | undefined);
+    });
+  };
+}

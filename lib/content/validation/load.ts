@@ -1,0 +1,43 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseSourceFile, type ContentKind, type SourceFile } from './source-file';
+
+const FOLDERS: Record<ContentKind, string> = { article: 'articles', author: 'authors', category: 'categories' };
+
+function markdownFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) return markdownFiles(full);
+    return /\.(md|markdown)$/i.test(entry.name) ? [full] : [];
+  });
+}
+
+/** Reads every content file below contentDir; paths are reported relative to root. */
+export function loadSourceFiles(contentDir: string, root: string = process.cwd()): SourceFile[] {
+  return (Object.keys(FOLDERS) as ContentKind[]).flatMap((kind) =>
+    markdownFiles(join(contentDir, FOLDERS[kind]))
+      .sort()
+      .map((full) => parseSourceFile(relative(root, full).split(sep).join('/'), readFileSync(full, 'utf8'), kind)),
+  );
+}
+
+export function publicFileChecker(publicDir: string): (path: string) => boolean {
+  return (path) => {
+    const full = join(publicDir, decodeURIComponentSafe(path));
+    if (!full.startsWith(publicDir)) return false;
+    try {
+      return statSync(full).isFile();
+    } catch {
+      return false;
+    }
+  };
+}
+
+function decodeURIComponentSafe(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}

@@ -1,0 +1,47 @@
+import { checkFields } from './fields';
+import {
+  checkLengthsAndDates,
+  checkLinksAndImages,
+  checkRepeatedParagraphs,
+  checkTagVariants,
+  defaultLimits,
+  knownPaths,
+  type EditorialLimits,
+} from './editorial';
+import type { Problem } from './problem';
+import { checkReferences, checkSlugs } from './rules';
+import type { SourceFile } from './source-file';
+
+export type ValidateOptions = {
+  /** Whether a path such as "/images/x.jpg" exists under public/. */
+  publicFileExists: (path: string) => boolean;
+  limits?: EditorialLimits;
+  /** Extra per-file checks (for example what the HTML sanitizer strips). */
+  extraChecks?: ((file: SourceFile) => Problem[] | Promise<Problem[]>)[];
+};
+
+/** Site addresses that exist without any content file. */
+const FIXED_PATHS = ['/', '/search', '/feed.xml', '/atom.xml', '/sitemap.xml', '/news-sitemap.xml'];
+
+/**
+ * Every problem in the content at once, errors first, in file order, so an
+ * editor can fix a whole commit in one pass.
+ */
+export async function validateContent(files: SourceFile[], options: ValidateOptions): Promise<Problem[]> {
+  const paths = knownPaths(files, FIXED_PATHS);
+  const problems: Problem[] = [...checkSlugs(files), ...checkReferences(files), ...checkTagVariants(files)];
+  for (const file of files) {
+    problems.push(...file.problems);
+    if (file.problems.some((p) => p.severity === 'error')) continue; // unparseable: field checks would only add noise
+    problems.push(...checkFields(file), ...checkLinksAndImages(file, paths, options.publicFileExists));
+    if (file.kind === 'article')
+      problems.push(...checkRepeatedParagraphs(file), ...checkLengthsAndDates(file, options.limits ?? defaultLimits));
+    for (const check of options.extraChecks ?? []) problems.push(...(await check(file)));
+  }
+  const rank = (p: Problem) => (p.severity === 'error' ? 0 : 1);
+  return problems.sort(
+    (a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+  );
+}
+
+export const hasErrors = (problems: Problem[]) => problems.some((p) => p.severity === 'error');

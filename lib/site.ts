@@ -1,0 +1,58 @@
+/**
+ * Site-wide settings: the one place that names the site, its URL, locale,
+ * time zone and social accounts. Nothing else hard-codes them.
+ */
+
+export type SocialLink = {
+  /** Accessible name, e.g. "Follow us on X". */
+  label: string;
+  /** Short visible name. */
+  name: string;
+  url: string;
+  icon: 'x' | 'facebook' | 'instagram' | 'youtube' | 'linkedin' | 'rss';
+};
+
+function siteUrlFromEnv(raw: string | undefined): string {
+  const value = (raw ?? '').trim() || 'http://localhost:3000';
+  try {
+    const url = new URL(value);
+    // One canonical form: origin plus optional base path, never a trailing slash.
+    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+  } catch {
+    throw new Error(`SITE_URL is not a valid absolute URL: ${JSON.stringify(value)}`);
+  }
+}
+
+export const site = {
+  name: 'The Lantern',
+  shortName: 'Lantern',
+  tagline: 'Independent news, plainly told',
+  description:
+    'The Lantern reports on world affairs, life, social media, technology and science with clear, independent journalism.',
+  url: siteUrlFromEnv(process.env.SITE_URL),
+  locale: 'en-GB',
+  language: 'en',
+  timeZone: 'Europe/London',
+  logo: { src: '/logo.png', width: 512, height: 512 },
+  /** Listing page size for section, author, tag and search pages. */
+  pageSize: 12,
+  /**
+   * How many of the newest articles are prerendered at build time. Older ones
+   * render on first request and are then cached, so build time stays flat as
+   * the archive grows.
+   */
+  prerenderLimit: Number(process.env.PRERENDER_LIMIT ?? 1000),
+  social: [
+    { name: 'X', label: 'The Lantern on X', url: 'https://x.com/thelanternnews', icon: 'x' },
+    { name: 'Facebook', label: 'The Lantern on Facebook', url: 'https://www.facebook.com/thelanternnews', icon: 'facebook' },
+    { name: 'Instagram', label: 'The Lantern on Instagram', url: 'https://www.instagram.com/thelanternnews', icon: 'instagram' },
+    { name: 'YouTube', label: 'The Lantern on YouTube', url: 'https://www.youtube.com/@thelanternnews', icon: 'youtube' },
+    { name: 'LinkedIn', label: 'The Lantern on LinkedIn', url: 'https://www.linkedin.com/company/thelanternnews', icon: 'linkedin' },
+  ] satisfies SocialLink[],
+} as const;
+
+/** Absolute URL for a site path ("/world/x" → "https://site/world/x"). */
+export function absoluteUrl(path: string): string {
+  if (/^https?:\/\//.test(path)) return path;
+  return `${site.url}${path.startsWith('/') ? path : `/${path}`}`;
+}

@@ -1,0 +1,16 @@
+// @ts-check
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  images: {
+    // Only local images: nothing is ever fetched from another host.
+    remotePatterns: [],
+    formats: ['image/avif', 'image/webp'],
+    deviceSizes: [390, 640, 828, 1080, 1280, 1600],
+    imageSizes: [64, 96, 128, 256, 384],
+  },
+};
+
+export default nextConfig;

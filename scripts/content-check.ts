@@ -1,0 +1,22 @@
+/**
+ * `npm run content:check`: every problem in content/ at once, with file,
+ * line, field and fix. Exits 1 when there is any error, so it gates the build.
+ */
+import { join, resolve } from 'node:path';
+import { loadSourceFiles, publicFileChecker } from '../lib/content/validation/load';
+import { formatReport } from '../lib/content/validation/problem';
+import { hasErrors, validateContent } from '../lib/content/validation/validate';
+
+const root = process.cwd();
+const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
+const files = loadSourceFiles(contentDir, root);
+const problems = await validateContent(files, { publicFileExists: publicFileChecker(join(root, 'public')) });
+
+const counts = ['article', 'author', 'category'].map((k) => `${files.filter((f) => f.kind === k).length} ${k} files`);
+console.log(`Checked ${counts.join(', ')} in ${contentDir.replace(`${root}/`, '')}/`);
+if (problems.length) console.log(formatReport(problems));
+if (hasErrors(problems)) {
+  console.error('\nContent check failed: fix the errors above and run `npm run content:check` again.');
+  process.exit(1);
+}
+console.log('Content check passed.');
