@@ -1,22 +1,22 @@
-import Link from 'next/link';
-import { latestArticles } from '@/lib/content/repository';
+import { LatestStories } from '@/components/home/LatestStories';
+import { LeadStory } from '@/components/home/LeadStory';
+import { SectionBlock } from '@/components/home/SectionBlock';
+import { homeFront } from '@/lib/content/home';
+import { site } from '@/lib/site';
 
+// Listings revalidate so scheduled stories appear without a rebuild.
 export const revalidate = 300;
 
 export default function HomePage() {
-  const latest = latestArticles(20);
+  const { lead, latest, sections } = homeFront();
   return (
-    <div className="mx-auto max-w-6xl px-4 py-8">
-      <h1 className="font-serif text-3xl font-bold">Latest news</h1>
-      <ul className="mt-6 space-y-4">
-        {latest.map((a) => (
-          <li key={a.path}>
-            <Link href={a.path} className="font-serif text-xl hover:underline">
-              {a.title}
-            </Link>
-          </li>
-        ))}
-      </ul>
+    <div className="mx-auto max-w-6xl px-4 pt-6">
+      <h1 className="sr-only">{site.name}: latest news</h1>
+      {lead && <LeadStory article={lead.article} category={lead.category} />}
+      <LatestStories items={latest} />
+      {sections.map(({ category, articles }) => (
+        <SectionBlock key={category.slug} category={category} articles={articles} />
+      ))}
     </div>
   );
 }

@@ -35,7 +35,7 @@ export const site = {
   timeZone: 'Europe/London',
   logo: { src: '/logo.png', width: 512, height: 512 },
   /** Listing page size for section, author, tag and search pages. */
-  pageSize: 12,
+  pageSize: 10,
   /**
    * How many of the newest articles are prerendered at build time. Older ones
    * render on first request and are then cached, so build time stays flat as

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { SectionFront } from '@/components/listing/SectionFront';
+import { extraPageNumbers, sectionListing } from '@/lib/content/listings';
+import { articlesInCategory, categories } from '@/lib/content/repository';
+
+type Params = { category: string; page: string };
+
+export const revalidate = 300;
+export const dynamicParams = true;
+
+export function generateStaticParams(): Params[] {
+  return categories().flatMap((c) =>
+    extraPageNumbers(articlesInCategory(c.slug).length).map((page) => ({ category: c.slug, page })),
+  );
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { category, page } = await params;
+  const listing = sectionListing(category, page);
+  if (!listing) return {};
+  return { title: `${listing.subject.title}, page ${page}`, description: listing.subject.description };
+}
+
+export default async function SectionPageN({ params }: { params: Promise<Params> }) {
+  const { category, page } = await params;
+  // Page 1 lives at /<category>; /<category>/page/1 is not a page of its own.
+  const listing = page === '1' ? undefined : sectionListing(category, page);
+  if (!listing) notFound();
+  return <SectionFront listing={listing} />;
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { TagPage } from '@/components/listing/TagPage';
+import { tagListing } from '@/lib/content/listings';
+import { tags } from '@/lib/content/repository';
+
+type Params = { tag: string };
+
+export const revalidate = 300;
+export const dynamicParams = true;
+
+export function generateStaticParams(): Params[] {
+  return tags().map((t) => ({ tag: t.slug }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const listing = tagListing((await params).tag);
+  if (!listing) return {};
+  return { title: listing.subject.tag, description: `The latest articles about ${listing.subject.tag}.` };
+}
+
+export default async function TagRoute({ params }: { params: Promise<Params> }) {
+  const listing = tagListing((await params).tag);
+  if (!listing) notFound();
+  return <TagPage listing={listing} />;
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { TagPage } from '@/components/listing/TagPage';
+import { extraPageNumbers, tagListing } from '@/lib/content/listings';
+import { tags } from '@/lib/content/repository';
+
+type Params = { tag: string; page: string };
+
+export const revalidate = 300;
+export const dynamicParams = true;
+
+export function generateStaticParams(): Params[] {
+  return tags().flatMap((t) => extraPageNumbers(t.count).map((page) => ({ tag: t.slug, page })));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { tag, page } = await params;
+  const listing = tagListing(tag, page);
+  if (!listing) return {};
+  return { title: `${listing.subject.tag}, page ${page}` };
+}
+
+export default async function TagRouteN({ params }: { params: Promise<Params> }) {
+  const { tag, page } = await params;
+  const listing = page === '1' ? undefined : tagListing(tag, page);
+  if (!listing) notFound();
+  return <TagPage listing={listing} />;
+}

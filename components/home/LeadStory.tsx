@@ -1,0 +1,39 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import { ArticleMeta } from '@/components/listing/ArticleMeta';
+import type { Article, Category } from '@/lib/content/types';
+
+/** The top story: the largest image on the page, so it loads eagerly. */
+export function LeadStory({ article, category }: { article: Article; category: Category }) {
+  return (
+    <article className="grid gap-5 md:grid-cols-5 md:gap-8">
+      {article.image && (
+        <Link href={article.path} tabIndex={-1} aria-hidden="true" className="md:order-2 md:col-span-3">
+          <Image
+            src={article.image.src}
+            alt=""
+            width={article.image.width}
+            height={article.image.height}
+            priority
+            sizes="(min-width: 1152px) 660px, (min-width: 768px) 58vw, 100vw"
+            className="h-auto w-full bg-surface"
+          />
+        </Link>
+      )}
+      <div className={article.image ? 'md:order-1 md:col-span-2' : 'md:col-span-5'}>
+        <p className="text-sm font-bold tracking-wide text-accent uppercase">
+          <Link href={category.path} className="hover:underline">
+            {category.title}
+          </Link>
+        </p>
+        <h2 className="mt-2 font-serif text-3xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">
+          <Link href={article.path} className="hover:underline">
+            {article.title}
+          </Link>
+        </h2>
+        <p className="mt-3 font-serif text-lg leading-snug text-muted sm:text-xl">{article.summary}</p>
+        <ArticleMeta article={article} />
+      </div>
+    </article>
+  );
+}

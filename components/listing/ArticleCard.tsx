@@ -1,0 +1,44 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import type { Article, Category } from '@/lib/content/types';
+import { ArticleMeta } from './ArticleMeta';
+
+type Props = {
+  article: Article;
+  category: Category;
+  /** Show the hero image as a thumbnail. */
+  withImage?: boolean;
+  headingLevel?: 'h2' | 'h3';
+};
+
+/** A story in a list: kicker, linked headline, standfirst, date and reading time. */
+export function ArticleCard({ article, category, withImage = true, headingLevel: Heading = 'h3' }: Props) {
+  return (
+    <article className="flex gap-4 border-t border-border pt-4">
+      <div className="min-w-0 flex-1">
+        <p className="text-xs font-bold tracking-wide text-accent uppercase">
+          <Link href={category.path} className="hover:underline">
+            {category.title}
+          </Link>
+        </p>
+        <Heading className="mt-1 font-serif text-xl leading-snug font-bold text-balance">
+          <Link href={article.path} className="hover:underline">
+            {article.title}
+          </Link>
+        </Heading>
+        <p className="mt-1 line-clamp-3 text-[0.95rem] text-muted">{article.summary}</p>
+        <ArticleMeta article={article} />
+      </div>
+      {withImage && article.image && (
+        <Image
+          src={article.image.src}
+          alt=""
+          width={article.image.width}
+          height={article.image.height}
+          sizes="(min-width: 640px) 176px, 112px"
+          className="aspect-[4/3] h-auto w-28 shrink-0 bg-surface object-cover sm:w-44"
+        />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,12 @@
+import type { Article } from '@/lib/content/types';
+import { formatDate } from '@/lib/format/date';
+
+/** Date and reading time, as shown on every card. */
+export function ArticleMeta({ article }: { article: Article }) {
+  return (
+    <p className="mt-2 flex flex-wrap gap-x-3 text-xs text-muted">
+      <time dateTime={article.date}>{formatDate(article.date)}</time>
+      <span>{article.readingMinutes} min read</span>
+    </p>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Listing } from '@/lib/content/listings';
+import type { Category } from '@/lib/content/types';
+import { ListingView } from './ListingView';
+
+export function SectionFront({ listing: { subject: category, page } }: { listing: Listing<Category> }) {
+  return (
+    <ListingView
+      crumbs={[
+        { name: 'Home', path: '/' },
+        { name: category.title, path: category.path },
+      ]}
+      label="Section"
+      title={category.title}
+      intro={category.description && <p className="mt-3 max-w-2xl font-serif text-xl text-muted">{category.description}</p>}
+      page={page}
+      basePath={category.path}
+    />
+  );
+}
