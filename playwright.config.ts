@@ -1,14 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-/**
- * A system Chromium is used when one is found (CHROMIUM_PATH, or Debian's
- * /usr/bin/chromium); otherwise Playwright's own browser, installed with
- * `npx playwright install chromium`.
- */
-const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (p): p is string => !!p && existsSync(p),
-);
+import { launchOptions } from './e2e/browser';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
@@ -19,27 +10,13 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 30_000,
   use: {
     baseURL,
     trace: 'retain-on-failure',
-    launchOptions: systemChromium
-      ? {
-          executablePath: systemChromium,
-          // Flags for containers and closed networks: no sandbox as root, and no
-          // background calls home that a closed network would refuse.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        }
-      : undefined,
+    // System Chromium when present (see e2e/browser.ts), else Playwright's own.
+    launchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: process.env.E2E_BASE_URL

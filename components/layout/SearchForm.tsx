@@ -1,12 +1,17 @@
-type Props = { defaultValue?: string; id?: string };
+type Props = {
+  defaultValue?: string;
+  id?: string;
+  /** Names the search landmark; pages with two search forms need distinct names. */
+  landmarkLabel?: string;
+};
 
 /**
  * A plain GET form to /search: it works with JavaScript off. The search
  * issue's island enhances the input with suggestions when JS is on.
  */
-export function SearchForm({ defaultValue, id = 'site-search' }: Props) {
+export function SearchForm({ defaultValue, id = 'site-search', landmarkLabel = 'Site search' }: Props) {
   return (
-    <form role="search" action="/search" method="get" className="flex w-full max-w-md items-stretch">
+    <form role="search" aria-label={landmarkLabel} action="/search" method="get" className="flex w-full max-w-md items-stretch">
       <label htmlFor={id} className="sr-only">
         Hi, what are you looking for?
       </label>

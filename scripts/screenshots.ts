@@ -1,0 +1,42 @@
+/**
+ * `npm run screenshots`: home, article and search pages at phone and desktop
+ * widths in both colour schemes, saved to docs/screenshots/. Needs a build.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { startServer } from '../bench/lib/server';
+import { launchOptions } from '../e2e/browser';
+
+const pages = [
+  { name: 'home', path: '/' },
+  { name: 'article', path: '/world/coastal-cities-flood-data-pact' },
+  { name: 'search', path: '/search?q=climate' },
+];
+const widths = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 900 },
+];
+const schemes = ['light', 'dark'] as const;
+
+const server = process.env.BASE_URL ? undefined : await startServer(Number(process.env.PORT ?? 3400));
+const base = process.env.BASE_URL ?? server!.url;
+mkdirSync('docs/screenshots', { recursive: true });
+const browser = await chromium.launch(launchOptions);
+try {
+  for (const scheme of schemes)
+    for (const size of widths) {
+      const context = await browser.newContext({ viewport: size, colorScheme: scheme, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      for (const p of pages) {
+        await page.goto(`${base}${p.path}`, { waitUntil: 'load' });
+        const file = `docs/screenshots/${p.name}-${size.name}-${scheme}.png`;
+        // Desktop shots show the first two screens; phones the first three.
+        await page.screenshot({ path: file, clip: { x: 0, y: 0, width: size.width, height: size.name === 'phone' ? 2400 : 1800 } });
+        console.log(`saved ${file}`);
+      }
+      await context.close();
+    }
+} finally {
+  await browser.close();
+  server?.stop();
+}
