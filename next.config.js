@@ -4,6 +4,14 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A self-contained server for containers and multi-instance deploys (docs/deploy.md).
+  output: 'standalone',
+  // The content is read from disk at run time (lib/content/source.ts), so it
+  // must travel with the standalone server.
+  outputFileTracingIncludes: { '/**': ['./.contentlayer/generated/**/_index.json'] },
+  // ISR pages send `s-maxage=<revalidate>, stale-while-revalidate=<expire - revalidate>`:
+  // a CDN may serve a page up to a day old while it refetches, never older.
+  expireTime: 86400,
   images: {
     // Only local images: nothing is ever fetched from another host.
     remotePatterns: [],

@@ -4,8 +4,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
  * Starts `next start` in its own process group so the whole tree can be
  * stopped by group id, and waits until it answers.
  */
-export async function startServer(port: number, env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess; stop: () => void }> {
+export async function startServer(
+  port: number,
+  env: Record<string, string> = {},
+  cwd = process.cwd(),
+): Promise<{ url: string; child: ChildProcess; stop: () => void }> {
   const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd,
     detached: true,
     stdio: 'ignore',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },

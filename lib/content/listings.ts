@@ -43,3 +43,11 @@ export function extraPageNumbers(total: number, limit = 5): string[] {
   const pages = Math.min(Math.ceil(total / site.pageSize), limit);
   return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => String(i + 2));
 }
+
+/**
+ * Tags to prerender: the most used. A large archive has thousands of rare
+ * tags; their pages render on first request and are then cached.
+ */
+export function prerenderedTags(all: TagSummary[], limit = 100): TagSummary[] {
+  return all.slice(0, limit);
+}

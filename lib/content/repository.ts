@@ -1,6 +1,6 @@
 import { isPublished, previewEnabled } from './published';
 import { byAuthor, byNewest, inCategory, related, tagSummaries, withTag, type TagSummary } from './queries';
-import { loadArticles, loadAuthors, loadCategories } from './source';
+import { contentStamp, loadArticles, loadAuthors, loadCategories } from './source';
 import { tagSlug } from './tags';
 import type { Article, Author, Category } from './types';
 import { assertContentIntegrity } from './integrity';
@@ -18,12 +18,17 @@ type Store = {
   categories: Category[];
   categoryBySlug: Map<string, Category>;
   published?: { list: Article[]; from: number; until: number };
+  stamp?: number;
 };
 
 let store: Store | undefined;
 
+// In development the content build rewrites its output while the server
+// runs; production output never changes under a running server.
+const watchContent = process.env.NODE_ENV === 'development';
+
 function load(): Store {
-  if (store) return store;
+  if (store && (!watchContent || store.stamp === contentStamp())) return store;
   const articles = loadArticles().sort(byNewest);
   const authors = loadAuthors();
   const categories = loadCategories().sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
@@ -34,6 +39,7 @@ function load(): Store {
     authors: new Map(authors.map((a) => [a.slug, a])),
     categories,
     categoryBySlug: new Map(categories.map((c) => [c.slug, c])),
+    stamp: watchContent ? contentStamp() : undefined,
   };
   return store;
 }

@@ -1,10 +1,28 @@
-import { allArticles, allAuthors, allCategories } from 'contentlayer/generated';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Article as ArticleDoc, Author as AuthorDoc, Category as CategoryDoc } from 'contentlayer/generated';
 import type { Article, Author, Category } from './types';
 
 /**
  * The only module that reads the content build's output. Swapping the
  * content source (a CMS, a database) means rewriting this file alone.
+ *
+ * The generated JSON is read from disk at run time rather than imported:
+ * an import makes the bundler copy the whole archive into server chunks,
+ * which at 10,000+ articles dominates build time and memory (docs/performance.md).
+ * Each server process reads it once (lib/content/repository.ts caches it).
  */
+
+const generatedDir = () => join(process.cwd(), '.contentlayer', 'generated');
+
+function readDocuments<T>(type: 'Article' | 'Author' | 'Category'): T[] {
+  return JSON.parse(readFileSync(join(generatedDir(), type, '_index.json'), 'utf8')) as T[];
+}
+
+/** Changes whenever the content build rewrites its output; dev reloads on it. */
+export function contentStamp(): number {
+  return statSync(join(generatedDir(), 'Article', '_index.json')).mtimeMs;
+}
 
 type Size = { width: number; height: number } | null | undefined;
 
@@ -13,7 +31,7 @@ function withSize<T extends object>(value: T, size: Size): (T & { width: number;
 }
 
 export function loadArticles(): Article[] {
-  return allArticles.map((doc) => ({
+  return readDocuments<ArticleDoc>('Article').map((doc) => ({
     slug: doc.slug,
     title: doc.title,
     summary: doc.summary,
@@ -40,7 +58,7 @@ export function loadArticles(): Article[] {
 }
 
 export function loadAuthors(): Author[] {
-  return allAuthors.map((doc) => ({
+  return readDocuments<AuthorDoc>('Author').map((doc) => ({
     slug: doc.slug,
     name: doc.name,
     role: doc.role,
@@ -54,7 +72,7 @@ export function loadAuthors(): Author[] {
 }
 
 export function loadCategories(): Category[] {
-  return allCategories.map((doc) => ({
+  return readDocuments<CategoryDoc>('Category').map((doc) => ({
     slug: doc.slug,
     title: doc.title,
     description: doc.description,

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TagPage } from '@/components/listing/TagPage';
-import { tagListing } from '@/lib/content/listings';
+import { prerenderedTags, tagListing } from '@/lib/content/listings';
 import { tags } from '@/lib/content/repository';
 
 type Params = { tag: string };
@@ -10,7 +10,7 @@ export const revalidate = 300;
 export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {
-  return tags().map((t) => ({ tag: t.slug }));
+  return prerenderedTags(tags()).map((t) => ({ tag: t.slug }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TagPage } from '@/components/listing/TagPage';
-import { extraPageNumbers, tagListing } from '@/lib/content/listings';
+import { extraPageNumbers, prerenderedTags, tagListing } from '@/lib/content/listings';
 import { tags } from '@/lib/content/repository';
 
 type Params = { tag: string; page: string };
@@ -10,7 +10,7 @@ export const revalidate = 300;
 export const dynamicParams = true;
 
 export function generateStaticParams(): Params[] {
-  return tags().flatMap((t) => extraPageNumbers(t.count).map((page) => ({ tag: t.slug, page })));
+  return prerenderedTags(tags()).flatMap((t) => extraPageNumbers(t.count).map((page) => ({ tag: t.slug, page })));
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

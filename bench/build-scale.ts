@@ -1,0 +1,130 @@
+/**
+ * Build scale: generates synthetic archives (1,000 and 10,000 articles by
+ * default; BENCH_SCALE_SIZES=1000,10000,50000 for more) into a throwaway copy
+ * of the project under bench/.tmp, then times content check, content build
+ * and `next build` with peak RSS of each whole process tree. Afterwards it
+ * asks the built site for an article older than the prerender limit twice:
+ * the first answer renders on demand, the second comes from the cache.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { measure, type Measured } from './lib/proc';
+import { printTable, writeResult } from './lib/report';
+import { generateArticles, writeMarkdownFiles } from './lib/scale-content';
+import { startServer } from './lib/server';
+
+const root = process.cwd();
+const work = join(root, 'bench/.tmp/scale');
+const project = join(work, 'project');
+const sizes = (process.env.BENCH_SCALE_SIZES ?? '1000,10000').split(',').map(Number);
+const prerenderLimit = process.env.PRERENDER_LIMIT ?? '1000';
+const port = Number(process.env.BENCH_SCALE_PORT ?? 3352);
+
+/** A copy of the tracked project without its content; node_modules hard-linked (fast, no symlink for Turbopack to refuse). */
+function prepareProject() {
+  rmSync(project, { recursive: true, force: true });
+  mkdirSync(project, { recursive: true });
+  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+    .split('\n')
+    .filter((f) => f && !f.startsWith('content/') && !f.startsWith('bench/') && !f.startsWith('e2e/') && !f.startsWith('tests/'));
+  for (const f of files) {
+    if (!existsSync(join(root, f))) continue;
+    mkdirSync(dirname(join(project, f)), { recursive: true });
+    cpSync(join(root, f), join(project, f));
+  }
+  execFileSync('cp', ['-al', join(root, 'node_modules'), join(project, 'node_modules')]);
+}
+
+const mb = (bytes: number) => bytes / 1024 / 1024;
+
+type SizeResult = {
+  articles: number;
+  prerenderLimit: number;
+  phases: Record<string, { wallSeconds: number; peakRssMB: number }>;
+  totalSeconds: number;
+  peakRssMB: number;
+  staticPages: number | null;
+  contentJsonMB: number;
+  onDemand: { path: string; first: string | null; second: string | null; firstMs: number; secondMs: number } | null;
+};
+
+async function checkOnDemand(path: string): Promise<SizeResult['onDemand']> {
+  const server = await startServer(port, { SITE_URL: 'http://localhost:3000' }, project);
+  try {
+    const hit = async () => {
+      const t = performance.now();
+      const res = await fetch(`${server.url}${path}`);
+      await res.text();
+      return { cache: res.headers.get('x-nextjs-cache'), ms: performance.now() - t, status: res.status };
+    };
+    const first = await hit();
+    const second = await hit();
+    if (first.status !== 200) throw new Error(`${path} answered ${first.status}`);
+    return { path, first: first.cache, second: second.cache, firstMs: first.ms, secondMs: second.ms };
+  } finally {
+    server.stop();
+  }
+}
+
+async function runSize(n: number): Promise<SizeResult> {
+  const contentDir = join(project, 'content-synthetic');
+  rmSync(contentDir, { recursive: true, force: true });
+  for (const d of ['.next', '.contentlayer']) rmSync(join(project, d), { recursive: true, force: true });
+  const articles = generateArticles(n, 7);
+  writeMarkdownFiles(contentDir, articles);
+  const env = { CONTENT_DIR: 'content-synthetic', PRERENDER_LIMIT: prerenderLimit, NEXT_TELEMETRY_DISABLED: '1' };
+  const steps: [string, string, string[]][] = [
+    ['content check', 'node', ['node_modules/.bin/tsx', 'scripts/content-check.ts']],
+    ['content build', 'node', ['node_modules/.bin/contentlayer2', 'build']],
+    ['next build', 'node', ['node_modules/.bin/next', 'build']],
+  ];
+  const phases: SizeResult['phases'] = {};
+  let build: Measured | undefined;
+  for (const [name, cmd, args] of steps) {
+    process.stderr.write(`  ${n} articles: ${name}…\n`);
+    const m = await measure(cmd, args, { cwd: project, env });
+    if (m.code !== 0) throw new Error(`${name} failed for ${n} articles:\n${m.output.slice(-3000)}`);
+    phases[name] = { wallSeconds: m.wallSeconds, peakRssMB: m.peakRssMB };
+    build = m;
+  }
+  const pages = /Generating static pages[^\n]*\((\d+)\/(\d+)\)/.exec(build!.output);
+  // The oldest article is far past the prerender limit at any benchmark size.
+  const oldest = articles[articles.length - 1]!;
+  const onDemand = n > Number(prerenderLimit) ? await checkOnDemand(`/${oldest.category}/${oldest.slug}`) : null;
+  const values = Object.values(phases);
+  return {
+    articles: n,
+    prerenderLimit: Number(prerenderLimit),
+    phases,
+    totalSeconds: values.reduce((s, p) => s + p.wallSeconds, 0),
+    peakRssMB: Math.max(...values.map((p) => p.peakRssMB)),
+    staticPages: pages ? Number(pages[2]) : null,
+    contentJsonMB: mb(statSync(join(project, '.contentlayer/generated/Article/_index.json')).size),
+    onDemand,
+  };
+}
+
+async function main() {
+  prepareProject();
+  const results: SizeResult[] = [];
+  for (const n of sizes) results.push(await runSize(n));
+  const phaseNames = Object.keys(results[0]!.phases);
+  printTable(
+    'Build scale (wall s / peak RSS MB of the process tree)',
+    ['articles', ...phaseNames, 'total s', 'peak MB', 'pages', 'content JSON MB', 'old article 1st/2nd'],
+    results.map((r) => [
+      r.articles,
+      ...phaseNames.map((p) => `${r.phases[p]!.wallSeconds.toFixed(1)} s / ${r.phases[p]!.peakRssMB.toFixed(0)}`),
+      r.totalSeconds.toFixed(1),
+      r.peakRssMB.toFixed(0),
+      r.staticPages ?? '?',
+      r.contentJsonMB.toFixed(1),
+      r.onDemand ? `${r.onDemand.first} ${r.onDemand.firstMs.toFixed(0)} ms / ${r.onDemand.second} ${r.onDemand.secondMs.toFixed(0)} ms` : 'n/a',
+    ]),
+  );
+  writeResult('build-scale', { prerenderLimit: Number(prerenderLimit), results });
+  if (!process.env.BENCH_KEEP_TMP) rmSync(work, { recursive: true, force: true });
+}
+
+await main();

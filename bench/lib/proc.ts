@@ -1,0 +1,71 @@
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+/**
+ * Runs a command in its own process group and samples, every 200 ms, the
+ * resident memory of its whole process tree (npm → node → workers) from
+ * /proc. Peak RSS is the largest sum seen; wall time is start to exit.
+ */
+
+export type Measured = { command: string; code: number; wallSeconds: number; peakRssMB: number; output: string };
+
+function processTable(): Map<number, { ppid: number; rssKB: number }> {
+  const table = new Map<number, { ppid: number; rssKB: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      const rssKB = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      table.set(Number(entry), { ppid, rssKB });
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return table;
+}
+
+/** Sum of RSS (KB) of `root` and all its descendants. */
+export function treeRssKB(root: number): number {
+  const table = processTable();
+  const children = new Map<number, number[]>();
+  for (const [pid, p] of table) children.set(p.ppid, [...(children.get(p.ppid) ?? []), pid]);
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += table.get(pid)?.rssKB ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+export function measure(command: string, args: string[], opts: { cwd: string; env?: Record<string, string>; echo?: boolean }): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, detached: true });
+    let output = '';
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (opts.echo) process.stderr.write(chunk);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    let peakKB = 0;
+    const sample = () => {
+      if (child.pid) peakKB = Math.max(peakKB, treeRssKB(child.pid));
+    };
+    const timer = setInterval(sample, 200);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({
+        command: [command, ...args].join(' '),
+        code: code ?? 1,
+        wallSeconds: (performance.now() - started) / 1000,
+        peakRssMB: peakKB / 1024,
+        output,
+      });
+    });
+  });
+}

@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { BUDGETS, PAGE_TYPES, type PageType } from '../bench/lib/pages';
+import { measurePage, runtimeBaseline } from '../bench/lib/weight';
+
+// Byte budgets are deterministic for a build, so they are tests; timings
+// are not, and live in bench/ (npm run bench).
+
+const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const baseline = runtimeBaseline();
+
+const checked: PageType[] = ['article', 'home', 'section'];
+
+for (const type of checked) {
+  test(`${type} page stays within its JavaScript and HTML budgets`, async ({ page }) => {
+    const weight = await measurePage(page, PAGE_TYPES[type]);
+    expect(weight.status).toBe(200);
+    for (const file of baseline.files) expect(Object.keys(weight.scripts), `${file} is part of every page`).toContain(file);
+    const extra = weight.jsGzip - baseline.gzip;
+    const extras = Object.entries(weight.scripts).filter(([f]) => !baseline.files.includes(f));
+    expect(
+      extra,
+      `JavaScript ${KB(weight.jsGzip)} gzip = baseline ${KB(baseline.gzip)} + ${KB(extra)}; budget + ${KB(BUDGETS.jsOverBaselineGzip[type])}. Extra chunks: ${extras.map(([f, n]) => `${f} ${KB(n)}`).join(', ') || 'none'}`,
+    ).toBeLessThanOrEqual(BUDGETS.jsOverBaselineGzip[type]);
+    expect(weight.htmlRaw, `HTML ${KB(weight.htmlRaw)}`).toBeLessThanOrEqual(BUDGETS.htmlRaw[type]);
+    expect(weight.htmlGzip, `HTML ${KB(weight.htmlGzip)} gzip`).toBeLessThanOrEqual(BUDGETS.htmlGzip[type]);
+  });
+}
