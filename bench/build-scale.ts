@@ -1,33 +1,36 @@
 /**
  * Build scale: generates synthetic archives (1,000 and 10,000 articles by
  * default; BENCH_SCALE_SIZES=1000,10000,50000 for more) into a throwaway copy
- * of the project under bench/.tmp, then times content check, content build
+ * of the project in a temporary folder, then times content check, content build
  * and `next build` with peak RSS of each whole process tree. Afterwards it
  * asks the built site for an article older than the prerender limit twice:
  * the first answer renders on demand, the second comes from the cache.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { measure, type Measured } from './lib/proc';
-import { printTable, writeResult } from './lib/report';
+import { report } from './lib/report';
 import { generateArticles, writeMarkdownFiles } from './lib/scale-content';
 import { startServer } from './lib/server';
 
 const root = process.cwd();
-const work = join(root, 'bench/.tmp/scale');
+// Outside the repository: inside it, Next would see the repository's own
+// lockfile above the copy's and take the repository as the workspace root.
+const work = process.env.BENCH_SCALE_DIR ?? join(tmpdir(), 'lantern-build-scale');
 const project = join(work, 'project');
 const sizes = (process.env.BENCH_SCALE_SIZES ?? '1000,10000').split(',').map(Number);
 const prerenderLimit = process.env.PRERENDER_LIMIT ?? '1000';
 const port = Number(process.env.BENCH_SCALE_PORT ?? 3352);
 
-/** A copy of the tracked project without its content; node_modules hard-linked (fast, no symlink for Turbopack to refuse). */
+/** A copy of the project without its content; node_modules hard-linked (fast, and no symlink for Turbopack to refuse). */
 function prepareProject() {
   rmSync(project, { recursive: true, force: true });
   mkdirSync(project, { recursive: true });
   const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
     .split('\n')
-    .filter((f) => f && !f.startsWith('content/') && !f.startsWith('bench/') && !f.startsWith('e2e/') && !f.startsWith('tests/'));
+    .filter((f) => f && !f.startsWith('content/'));
   for (const f of files) {
     if (!existsSync(join(root, f))) continue;
     mkdirSync(dirname(join(project, f)), { recursive: true });
@@ -110,7 +113,8 @@ async function main() {
   const results: SizeResult[] = [];
   for (const n of sizes) results.push(await runSize(n));
   const phaseNames = Object.keys(results[0]!.phases);
-  printTable(
+  report(
+    'build-scale',
     'Build scale (wall s / peak RSS MB of the process tree)',
     ['articles', ...phaseNames, 'total s', 'peak MB', 'pages', 'content JSON MB', 'old article 1st/2nd'],
     results.map((r) => [
@@ -122,8 +126,8 @@ async function main() {
       r.contentJsonMB.toFixed(1),
       r.onDemand ? `${r.onDemand.first} ${r.onDemand.firstMs.toFixed(0)} ms / ${r.onDemand.second} ${r.onDemand.secondMs.toFixed(0)} ms` : 'n/a',
     ]),
+    { prerenderLimit: Number(prerenderLimit), results },
   );
-  writeResult('build-scale', { prerenderLimit: Number(prerenderLimit), results });
   if (!process.env.BENCH_KEEP_TMP) rmSync(work, { recursive: true, force: true });
 }
 

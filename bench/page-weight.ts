@@ -6,7 +6,7 @@
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../e2e/browser';
 import { BUDGETS, PAGE_TYPES, type PageType } from './lib/pages';
-import { printTable, writeResult } from './lib/report';
+import { report } from './lib/report';
 import { startServer } from './lib/server';
 import { measurePage, runtimeBaseline, type PageWeight } from './lib/weight';
 
@@ -28,7 +28,8 @@ try {
   server.stop();
 }
 
-printTable(
+report(
+  'page-weight',
   `Page weight (KB; JavaScript gzip; runtime baseline ${kb(baseline.gzip)} KB gzip)`,
   ['page', 'status', 'HTML', 'HTML gzip', 'JS gzip', 'JS over baseline', 'budget over baseline', 'requests'],
   Object.entries(pages).map(([type, w]) => [
@@ -41,5 +42,5 @@ printTable(
     kb(BUDGETS.jsOverBaselineGzip[type as PageType]),
     w.requests,
   ]),
+  { baselineGzip: baseline.gzip, pages },
 );
-writeResult('page-weight', { baselineGzip: baseline.gzip, pages });

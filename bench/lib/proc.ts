@@ -43,7 +43,9 @@ export function treeRssKB(root: number): number {
 export function measure(command: string, args: string[], opts: { cwd: string; env?: Record<string, string>; echo?: boolean }): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, detached: true });
+    // PWD too: contentlayer takes the project root from it, not from the working directory.
+    const env = { ...process.env, PWD: opts.cwd, ...opts.env };
+    const child = spawn(command, args, { cwd: opts.cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const collect = (chunk: Buffer) => {
       output += chunk.toString();

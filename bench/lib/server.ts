@@ -13,7 +13,7 @@ export async function startServer(
     cwd,
     detached: true,
     stdio: 'ignore',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, PWD: cwd, NEXT_TELEMETRY_DISABLED: '1', ...env },
   });
   const url = `http://127.0.0.1:${port}`;
   const stop = () => {

@@ -17,11 +17,12 @@ export function ArticleCard({ article, category, withImage = true, headingLevel:
     <article className="flex gap-4 border-t border-border pt-4">
       <div className="min-w-0 flex-1">
         <p className="text-xs font-bold tracking-wide text-accent uppercase">
-          <Link href={category.path} className="hover:underline">
+          {/* Padded to a 24px target so it is not mis-tapped for the headline below (WCAG 2.5.8). */}
+          <Link href={category.path} className="inline-block py-1 hover:underline">
             {category.title}
           </Link>
         </p>
-        <Heading className="mt-1 font-serif text-xl leading-snug font-bold text-balance">
+        <Heading className="font-serif text-xl leading-snug font-bold text-balance">
           <Link href={article.path} className="hover:underline">
             {article.title}
           </Link>

@@ -1,0 +1,35 @@
+/**
+ * `npm run test:lighthouse`: Lighthouse (mobile) accessibility, best
+ * practices and SEO must score 100 on every page type. Runs after the build
+ * in `npm test`; starts `next start` on LIGHTHOUSE_PORT (default 3212).
+ * Performance scores depend on the machine's load, so they are reported by
+ * `npm run bench` instead of tested here.
+ */
+import { runLighthouse, type Category } from '../bench/lib/lighthouse';
+import { PAGE_TYPES } from '../bench/lib/pages';
+import { startServer } from '../bench/lib/server';
+
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 3212);
+const enforced: Category[] = ['accessibility', 'best-practices', 'seo'];
+
+const server = await startServer(port);
+// Canonical links carry the build's SITE_URL host (localhost by default);
+// Lighthouse fails canonicals that point at another host, so ask it by name.
+const base = `http://localhost:${port}`;
+let failed = false;
+try {
+  const results = await runLighthouse(Object.values(PAGE_TYPES).map((p) => `${base}${p}`), enforced);
+  for (const r of results) {
+    const problems = enforced.filter((c) => r.scores[c] !== 100).map((c) => `${c} ${r.scores[c]} (${r.failing[c].join(', ')})`);
+    if (r.runtimeError) problems.push(r.runtimeError);
+    console.log(`${problems.length ? 'FAIL' : 'ok  '}  ${r.url.replace(base, '')}  ${enforced.map((c) => `${c} ${r.scores[c]}`).join(', ')}`);
+    for (const p of problems) console.log(`      ${p}`);
+    if (problems.length) failed = true;
+  }
+} finally {
+  server.stop();
+}
+if (failed) {
+  console.error('\nLighthouse accessibility, best practices and SEO must all be 100.');
+  process.exit(1);
+}
