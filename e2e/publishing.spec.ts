@@ -46,10 +46,15 @@ function expectAbsent(body: string, story: (typeof hidden)[number], where: strin
 
 for (const story of hidden) {
   test.describe(`a ${story.kind} article`, () => {
-    test('returns 404 at its own address', async ({ request }) => {
+    test('returns 404 at its own address, cached only briefly', async ({ request }) => {
       const response = await request.get(story.path);
       expect(response.status()).toBe(404);
       expect(await response.text()).not.toContain(story.title);
+      // A scheduled story must replace this 404 at its time without a rebuild,
+      // so the 404 may be reused for one revalidation interval, never for good.
+      const maxAge = Number(/s-maxage=(\d+)/.exec(response.headers()['cache-control'] ?? '')?.[1]);
+      expect(maxAge).toBeGreaterThan(0);
+      expect(maxAge).toBeLessThanOrEqual(300);
     });
 
     test('is absent from the home page', async ({ page }) => {

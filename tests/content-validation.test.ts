@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSourceFiles, publicFileChecker } from '@/lib/content/validation/load';
@@ -157,6 +158,21 @@ describe('content checks: warnings', () => {
 });
 
 describe('content checks: reporting', () => {
+  it('names a file, line, field and fix for every problem in every fixture', async () => {
+    const cases = readdirSync(fixtures).filter((name) => name !== 'valid');
+    expect(cases.length).toBeGreaterThan(15);
+    for (const name of cases) {
+      const problems = await check(name);
+      expect(problems.length, name).toBeGreaterThan(0);
+      for (const p of problems) {
+        expect(p.file, name).toMatch(/^tests\/fixtures\/content\/.+\.md$/);
+        expect(p.line, `${name} ${p.message}`).toBeGreaterThan(0);
+        expect(p.field, `${name} ${p.message}`).toBeTruthy();
+        expect(p.fix, `${name} ${p.message}`).toBeTruthy();
+      }
+    }
+  });
+
   it('lists every problem of every file at once, errors before warnings', async () => {
     const problems = await check('many-problems');
     expect(problems.map((p) => `${p.severity} ${p.file.split('/').pop()}:${p.line} ${p.field}`)).toEqual([
