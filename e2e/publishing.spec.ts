@@ -112,11 +112,11 @@ test('a correction renders at the end of the article and updates the byline', as
   const updated = page.locator('p', { hasText: /^Updated/ }).locator('time');
   await expect(updated).toHaveAttribute('datetime', correctionTime);
   await expect(updated).toHaveText(/24 Nov 2026, 16:20/);
-  // The note follows the body text.
+  // The note comes after the whole body text.
   const order = await page.evaluate(() => {
-    const body = document.querySelector('article p:not([role])');
+    const body = document.querySelector('article .article-body');
     const section = document.querySelector('section[aria-label="Corrections"]');
-    return body && section ? body.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+    return body && section && !body.contains(section) ? body.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
   });
   expect(order).toBeTruthy();
 });
