@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isPublished, previewEnabled, publicationState } from '@/lib/content/published';
 import { lastModified } from '@/lib/content/queries';
 import { findArticle, publishedArticles, relatedArticles, tags } from '@/lib/content/repository';
@@ -87,6 +87,17 @@ describe('repository publication filter', () => {
     expect(findArticle('tech-science', 'climate-forecasts-2100', after)?.slug).toBe('climate-forecasts-2100');
     expect(findArticle('world', 'harbour-tunnel-costs', at('2100-01-01T00:00:00Z'))).toBeUndefined();
     expect(findArticle('world', 'climate-forecasts-2100', after)).toBeUndefined();
+  });
+
+  describe('in npm run dev', () => {
+    afterEach(() => vi.unstubAllEnvs());
+
+    it('opens drafts and scheduled stories for preview, but still lists neither', () => {
+      vi.stubEnv('NODE_ENV', 'development');
+      expect(findArticle('world', 'harbour-tunnel-costs', before)?.draft).toBe(true);
+      expect(findArticle('tech-science', 'climate-forecasts-2100', before)?.slug).toBe('climate-forecasts-2100');
+      expect(paths(before)).not.toContain('/world/harbour-tunnel-costs');
+    });
   });
 
   it('builds tag pages from published stories only', () => {
