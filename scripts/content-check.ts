@@ -1,16 +1,18 @@
 /**
  * `npm run content:check`: every problem in content/ at once, with file,
  * line, field and fix. Exits 1 when there is any error, so it gates the build.
+ * CONTENT_DIR and PUBLIC_DIR point it at another tree (the tests use fixtures).
  */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { loadSourceFiles, publicFileChecker } from '../lib/content/validation/load';
 import { formatReport } from '../lib/content/validation/problem';
 import { hasErrors, validateContent } from '../lib/content/validation/validate';
 
 const root = process.cwd();
 const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
+const publicDir = resolve(root, process.env.PUBLIC_DIR ?? 'public');
 const files = loadSourceFiles(contentDir, root);
-const problems = await validateContent(files, { publicFileExists: publicFileChecker(join(root, 'public')) });
+const problems = await validateContent(files, { publicFileExists: publicFileChecker(publicDir) });
 
 const counts = ['article', 'author', 'category'].map((k) => `${files.filter((f) => f.kind === k).length} ${k} files`);
 console.log(`Checked ${counts.join(', ')} in ${contentDir.replace(`${root}/`, '')}/`);

@@ -64,82 +64,6 @@ export function checkRepeatedParagraphs(file: SourceFile): Problem[] {
   return problems;
 }
 
-const LINK = /\]\(\s*<?(\/[^)\s>]*)>?(?:\s+"[^"]*")?\s*\)|\bhref\s*=\s*["'](\/[^"']*)["']|\bsrc\s*=\s*["'](\/[^"']*)["']/g;
-
-/** Internal links and image paths in a body, with their lines. */
-export function internalLinksOf(file: SourceFile): { path: string; line: number }[] {
-  const links: { path: string; line: number }[] = [];
-  file.body.split(/\r?\n/).forEach((text, i) => {
-    for (const m of text.matchAll(LINK)) {
-      const path = m[1] ?? m[2] ?? m[3];
-      if (path && !path.startsWith('//')) links.push({ path, line: file.bodyLine + i });
-    }
-  });
-  return links;
-}
-
-/** Every address the content defines, for link checking. */
-export function knownPaths(files: SourceFile[], fixedPaths: string[]): Set<string> {
-  const paths = new Set(fixedPaths);
-  for (const f of files) {
-    if (f.kind === 'category') paths.add(`/${f.slug}`);
-    if (f.kind === 'author') paths.add(`/author/${f.slug}`);
-    if (f.kind === 'article') {
-      if (typeof f.data.category === 'string') paths.add(`/${f.data.category}/${f.slug}`);
-      if (Array.isArray(f.data.tags)) for (const t of f.data.tags) if (typeof t === 'string') paths.add(`/tag/${tagSlug(t)}`);
-    }
-  }
-  return paths;
-}
-
-function safeDecode(path: string): string {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
-  }
-}
-
-export function checkLinksAndImages(
-  file: SourceFile,
-  paths: Set<string>,
-  publicFileExists: (path: string) => boolean,
-): Problem[] {
-  const problems: Problem[] = [];
-  const missingImage = (src: string, field: string, line?: number) =>
-    problems.push({
-      severity: 'error',
-      file: file.path,
-      line,
-      field,
-      message: `the image "${src}" does not exist under public/.`,
-      fix: `add the file public${src}, or correct the path.`,
-    });
-  const image = file.data.image as { src?: unknown } | undefined;
-  if (typeof image?.src === 'string' && image.src.startsWith('/') && !publicFileExists(image.src))
-    missingImage(image.src, 'image.src', file.lineOf('image.src'));
-  if (typeof file.data.avatar === 'string' && file.data.avatar.startsWith('/') && !publicFileExists(file.data.avatar))
-    missingImage(file.data.avatar, 'avatar', file.lineOf('avatar'));
-
-  for (const link of internalLinksOf(file)) {
-    const path = safeDecode(link.path.split(/[?#]/)[0] ?? '').replace(/(.)\/+$/, '$1');
-    if (/\.(jpe?g|png|gif|webp|avif|svg)$/i.test(path)) {
-      if (!publicFileExists(path)) missingImage(path, 'body', link.line);
-      continue;
-    }
-    if (!paths.has(path) && !publicFileExists(path))
-      problems.push({
-        severity: 'error',
-        file: file.path,
-        line: link.line,
-        field: 'body',
-        message: `the link "${link.path}" points to no page on the site.`,
-        fix: 'check the section and slug of the article you meant (links look like /world/article-slug).',
-      });
-  }
-  return problems;
-}
-
 export function checkLengthsAndDates(file: SourceFile, limits: EditorialLimits = defaultLimits): Problem[] {
   const problems: Problem[] = [];
   const { title, summary, date, updated } = file.data;
@@ -155,6 +79,11 @@ export function checkLengthsAndDates(file: SourceFile, limits: EditorialLimits =
     warn('body', `has only ${words} words.`, `articles usually run to at least ${limits.minWords} words; check nothing was lost.`, file.bodyLine);
   if (typeof date === 'string' && typeof updated === 'string' && Date.parse(updated) < Date.parse(date))
     warn('updated', `(${updated}) is earlier than the publication date (${date}).`, 'set updated to a time after date, or remove it.');
+  if (typeof date === 'string' && Array.isArray(file.data.corrections))
+    file.data.corrections.forEach((c: { date?: unknown }, i) => {
+      if (typeof c?.date === 'string' && Date.parse(c.date) < Date.parse(date))
+        warn(`corrections.${i}.date`, `(${c.date}) is earlier than the publication date (${date}).`, 'use the time the correction was made.');
+    });
   return problems;
 }
 

@@ -60,6 +60,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isUrl = (v: unknown) => isText(v) && /^(https?:\/\/[^\s]+|mailto:[^\s@]+@[^\s]+)$/i.test(v);
 const isPublicPath = (v: unknown) => isText(v) && v.startsWith('/') && !v.includes('..') && !/^\/\//.test(v);
 
+const IMAGE_KEYS = ['src', 'alt', 'caption', 'credit'];
+
 type Check = { ok: true } | { ok: false; field?: string; message: string; fix: string };
 const ok: Check = { ok: true };
 const bad = (message: string, fix: string, field?: string): Check => ({ ok: false, message, fix, field });
@@ -79,12 +81,11 @@ function checkValue(name: string, spec: FieldSpec, value: unknown): Check {
         ? ok
         : bad(`must be a slug (lowercase words joined by "-"), got ${got}.`, `write it like ${spec.example}`);
     case 'datetime':
-      return isIsoDateTime(value)
-        ? ok
-        : bad(
-            `${got} is not an ISO 8601 date-time with a time zone.`,
-            `write a real date, time and offset, like ${spec.example} (Z is UTC; quote nothing).`,
-          );
+      if (isIsoDateTime(value)) return ok;
+      return bad(
+        ISO_DATETIME.test(String(value)) ? `${got} is not a real date and time.` : `${got} is not an ISO 8601 date-time with a time zone.`,
+        `write a real date, time and offset, like ${spec.example} (Z means UTC).`,
+      );
     case 'boolean':
       return typeof value === 'boolean' ? ok : bad(`must be true or false, got ${got}.`, `write it like ${spec.example}`);
     case 'number':
@@ -107,6 +108,9 @@ function checkValue(name: string, spec: FieldSpec, value: unknown): Check {
       for (const key of ['caption', 'credit'] as const)
         if (value[key] !== undefined && !isText(value[key]))
           return bad(`${key} must be text when given.`, `write ${key}: "…" or remove the line.`, `${name}.${key}`);
+      const extra = Object.keys(value).find((k) => !IMAGE_KEYS.includes(k));
+      if (extra)
+        return bad(`"${extra}" is not a known image field, so its value would be lost.`, `use only ${IMAGE_KEYS.join(', ')}.`, `${name}.${extra}`);
       return ok;
     }
     case 'links':
@@ -114,8 +118,16 @@ function checkValue(name: string, spec: FieldSpec, value: unknown): Check {
         return bad('must be a list of { label, url } with full https:// or mailto: URLs.', `write it like ${spec.example}`);
       return ok;
     case 'corrections':
-      if (!Array.isArray(value) || !value.every((c) => isRecord(c) && isIsoDateTime(c.date) && isText(c.text)))
-        return bad('must be a list of { date, text } with ISO 8601 date-times.', `write it like ${spec.example}`);
+      if (!Array.isArray(value)) return bad(`must be a list of { date, text }, got ${got}.`, `write it like ${spec.example}`);
+      for (const [i, c] of value.entries()) {
+        const at = `${name}.${i}`;
+        if (!isRecord(c)) return bad(`entry ${i + 1} must have date and text, got ${describe(c)}.`, `write it like ${spec.example}`, at);
+        if (!isIsoDateTime(c.date))
+          return bad(`entry ${i + 1}: ${describe(c.date)} is not a real ISO 8601 date-time with a time zone.`, 'write the time of the correction, like date: 2026-11-25T09:00:00Z', `${at}.date`);
+        if (!isText(c.text)) return bad(`entry ${i + 1} needs the text of the correction.`, 'write text: "An earlier version of this article …"', `${at}.text`);
+        const extra = Object.keys(c).find((k) => k !== 'date' && k !== 'text');
+        if (extra) return bad(`entry ${i + 1}: "${extra}" is not a known field.`, 'a correction has only date and text.', `${at}.${extra}`);
+      }
       return ok;
   }
 }
@@ -134,7 +146,7 @@ export function checkFields(file: SourceFile): Problem[] {
           line: file.lineOf(name) ?? 1,
           field: name,
           message: `is missing; every ${file.kind} needs it.`,
-          fix: `add a line like ${field.example}`,
+          fix: `add a line like ${field.example} to the frontmatter.`,
         });
       continue;
     }

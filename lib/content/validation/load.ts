@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { parseSourceFile, type ContentKind, type SourceFile } from './source-file';
 
 const FOLDERS: Record<ContentKind, string> = { article: 'articles', author: 'authors', category: 'categories' };
@@ -20,6 +20,16 @@ export function loadSourceFiles(contentDir: string, root: string = process.cwd()
       .sort()
       .map((full) => parseSourceFile(relative(root, full).split(sep).join('/'), readFileSync(full, 'utf8'), kind)),
   );
+}
+
+/** Slugs (file names) of one kind of content, subfolders included. */
+export function slugsIn(contentDir: string, kind: ContentKind): string[] {
+  return markdownFiles(join(contentDir, FOLDERS[kind])).map((f) => basename(f).replace(/\.(md|markdown)$/i, ''));
+}
+
+/** Where a new file of this kind goes. */
+export function newFilePath(contentDir: string, kind: ContentKind, slug: string): string {
+  return join(contentDir, FOLDERS[kind], `${slug}.md`);
 }
 
 export function publicFileChecker(publicDir: string): (path: string) => boolean {

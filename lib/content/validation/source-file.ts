@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isPair, isScalar, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { Problem } from './problem';
 
 export type ContentKind = 'article' | 'author' | 'category';
@@ -20,7 +20,8 @@ export type SourceFile = {
   problems: Problem[];
 };
 
-const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+// The closing "---" must stand on its own line: a "---" inside a value does not end the block.
+const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 function slugOf(path: string): string {
   const name = path.split('/').pop() ?? path;
@@ -31,6 +32,13 @@ function nodeAt(root: Node | null | undefined, field: string): { key?: Node; val
   let current: Node | null | undefined = root;
   let found: { key?: Node; value?: Node } | undefined;
   for (const part of field.split('.')) {
+    if (isSeq(current) && /^\d+$/.test(part)) {
+      const item = current.items[Number(part)] as Node | undefined;
+      if (!item) return found;
+      found = { value: item };
+      current = item;
+      continue;
+    }
     if (!isMap(current)) return found;
     const pair = current.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === part);
     if (!pair || !isPair(pair)) return found;
@@ -40,8 +48,9 @@ function nodeAt(root: Node | null | undefined, field: string): { key?: Node; val
   return found;
 }
 
-export function parseSourceFile(path: string, text: string, kind: ContentKind): SourceFile {
+export function parseSourceFile(path: string, source: string, kind: ContentKind): SourceFile {
   const problems: Problem[] = [];
+  const text = source.replace(/^\uFEFF/, ''); // editors on Windows save with a byte-order mark
   const match = FRONTMATTER.exec(text);
   const base = { kind, path, slug: slugOf(path), problems };
   if (!match) {
@@ -49,7 +58,8 @@ export function parseSourceFile(path: string, text: string, kind: ContentKind): 
       severity: 'error',
       file: path,
       line: 1,
-      message: 'has no frontmatter block.',
+      field: 'frontmatter',
+      message: 'has no frontmatter block (or its closing "---" line is missing).',
       fix: 'start the file with a line "---", the fields, and another "---" line.',
     });
     return { ...base, data: {}, body: text, bodyLine: 1, lineOf: () => undefined };
@@ -59,23 +69,29 @@ export function parseSourceFile(path: string, text: string, kind: ContentKind): 
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const firstYamlLine = 2;
   for (const error of doc.errors) {
-    const pos = error.linePos?.[0];
+    const duplicate = error.code === 'DUPLICATE_KEY';
     problems.push({
       severity: 'error',
       file: path,
-      line: pos ? pos.line + firstYamlLine - 1 : firstYamlLine,
+      line: lineCounter.linePos(error.pos[0]).line + firstYamlLine - 1,
+      field: 'frontmatter',
       message: `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`,
-      fix: 'check the indentation and quote values that contain ":" or "#".',
+      fix: duplicate
+        ? 'a field appears twice; keep one of the two lines.'
+        : 'check the indentation, and put values that contain ":" or "#" in double quotes.',
     });
   }
   const raw = doc.errors.length ? {} : doc.toJS();
   const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  if (!doc.errors.length && (raw === null || typeof raw !== 'object' || Array.isArray(raw))) {
+  // An empty block is allowed here so that each missing field is reported by name.
+  if (!doc.errors.length && raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) {
     problems.push({
       severity: 'error',
       file: path,
       line: firstYamlLine,
+      field: 'frontmatter',
       message: 'frontmatter must be a list of "field: value" lines.',
+      fix: 'write one field per line, like title: "Floods close the coast road".',
     });
   }
   const lineOf = (field: string) => {

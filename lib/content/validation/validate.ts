@@ -1,13 +1,6 @@
 import { checkFields } from './fields';
-import {
-  checkLengthsAndDates,
-  checkLinksAndImages,
-  checkRepeatedParagraphs,
-  checkTagVariants,
-  defaultLimits,
-  knownPaths,
-  type EditorialLimits,
-} from './editorial';
+import { checkLengthsAndDates, checkRepeatedParagraphs, checkTagVariants, defaultLimits, type EditorialLimits } from './editorial';
+import { checkLinksAndImages, knownPaths } from './links';
 import type { Problem } from './problem';
 import { checkReferences, checkSlugs } from './rules';
 import type { SourceFile } from './source-file';
@@ -16,6 +9,8 @@ export type ValidateOptions = {
   /** Whether a path such as "/images/x.jpg" exists under public/. */
   publicFileExists: (path: string) => boolean;
   limits?: EditorialLimits;
+  /** The time that decides whether a linked article is out yet; defaults to now. */
+  now?: Date;
   /** Extra per-file checks (for example what the HTML sanitizer strips). */
   extraChecks?: ((file: SourceFile) => Problem[] | Promise<Problem[]>)[];
 };
@@ -33,7 +28,7 @@ export async function validateContent(files: SourceFile[], options: ValidateOpti
   for (const file of files) {
     problems.push(...file.problems);
     if (file.problems.some((p) => p.severity === 'error')) continue; // unparseable: field checks would only add noise
-    problems.push(...checkFields(file), ...checkLinksAndImages(file, paths, options.publicFileExists));
+    problems.push(...checkFields(file), ...checkLinksAndImages(file, paths, options.publicFileExists, options.now));
     if (file.kind === 'article')
       problems.push(...checkRepeatedParagraphs(file), ...checkLengthsAndDates(file, options.limits ?? defaultLimits));
     for (const check of options.extraChecks ?? []) problems.push(...(await check(file)));

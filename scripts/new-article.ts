@@ -1,0 +1,56 @@
+/**
+ * `npm run new:article -- --title "…" --category world --author <slug>`:
+ * writes content/articles/<slug>.md as a draft with valid frontmatter.
+ * CONTENT_DIR points it at another content tree (the tests use a temp one).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkChoice, describeChoiceProblem, renderArticle, slugify } from '../lib/content/scaffold';
+import { newFilePath, slugsIn } from '../lib/content/validation/load';
+
+const usage = 'usage: npm run new:article -- --title "Headline" --category <section> --author <author> [--summary "…"] [--tag Tag]… [--slug custom-slug]';
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${usage}`);
+  process.exit(1);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      title: { type: 'string' },
+      category: { type: 'string' },
+      author: { type: 'string' },
+      summary: { type: 'string' },
+      tag: { type: 'string', multiple: true },
+      slug: { type: 'string' },
+    },
+  }));
+} catch (error) {
+  fail((error as Error).message);
+}
+
+const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+const { title, category, author } = values;
+if (!title?.trim()) fail('--title is required.');
+const categories = slugsIn(contentDir, 'category');
+const authors = slugsIn(contentDir, 'author');
+if (!category) fail(`--category is required. Valid categories: ${categories.sort().join(', ')}`);
+if (!author) fail(`--author is required. Valid authors: ${authors.sort().join(', ')}`);
+const wrong = [checkChoice('category', category, categories), checkChoice('author', author, authors)].filter((p) => !!p);
+if (wrong.length) fail(wrong.map(describeChoiceProblem).join('\n'));
+
+const slug = values.slug ? slugify(values.slug) : slugify(title);
+if (!slug) fail('the title has no letters or digits to make a slug from; pass --slug.');
+const file = newFilePath(contentDir, 'article', slug);
+// Any article with this slug, in any subfolder, would claim the same URL.
+if (slugsIn(contentDir, 'article').includes(slug))
+  fail(`an article with the slug "${slug}" already exists; nothing was written. Choose another title or pass --slug.`);
+
+mkdirSync(dirname(file), { recursive: true });
+writeFileSync(file, renderArticle({ title, category, author, summary: values.summary, tags: values.tag, now: new Date() }), { flag: 'wx' });
+console.log(`Created ${relative(process.cwd(), file)} (a draft).
+Next: write the summary and story, preview it with \`npm run dev\` at /${category}/${slug},
+then set date to the publication time and delete the line "draft: true". See docs/editing.md.`);
