@@ -8,7 +8,9 @@ const nextConfig = {
   output: 'standalone',
   // The content is read from disk at run time (lib/content/source.ts), so it
   // must travel with the standalone server.
-  outputFileTracingIncludes: { '/**': ['./.contentlayer/generated/**/_index.json'] },
+  outputFileTracingIncludes: { '/**': ['./.contentlayer/generated/*/_index.json'] },
+  // Only the indexes are read; the per-document copies would double the artifact.
+  outputFileTracingExcludes: { '/**': ['./.contentlayer/generated/*/*.md.json', './.contentlayer/.cache/**'] },
   // ISR pages send `s-maxage=<revalidate>, stale-while-revalidate=<expire - revalidate>`:
   // a CDN may serve a page up to a day old while it refetches, never older.
   expireTime: 86400,
