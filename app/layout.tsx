@@ -5,7 +5,8 @@ import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
 import { categories } from '@/lib/content/repository';
 import { sans, serif } from '@/lib/fonts';
-import { site } from '@/lib/site';
+import { siteRobots } from '@/lib/seo/metadata';
+import { absoluteUrl, site } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -13,6 +14,9 @@ export const metadata: Metadata = {
   title: { default: site.name, template: `%s | ${site.name}` },
   description: site.description,
   applicationName: site.name,
+  // Defaults for any page without its own builder from lib/seo/metadata.
+  robots: siteRobots,
+  alternates: { types: { 'application/rss+xml': [{ title: site.name, url: absoluteUrl('/feed.xml') }] } },
 };
 
 export const viewport: Viewport = {
