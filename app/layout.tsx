@@ -5,7 +5,6 @@ import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
 import { categories } from '@/lib/content/repository';
 import { sans, serif } from '@/lib/fonts';
-import { siteRobots } from '@/lib/seo/metadata';
 import { absoluteUrl, site } from '@/lib/site';
 import './globals.css';
 
@@ -14,8 +13,8 @@ export const metadata: Metadata = {
   title: { default: site.name, template: `%s | ${site.name}` },
   description: site.description,
   applicationName: site.name,
-  // Defaults for any page without its own builder from lib/seo/metadata.
-  robots: siteRobots,
+  // Pages set robots themselves (lib/seo/metadata): a default here would
+  // reappear beside "noindex" on 404 pages once the client renders them.
   alternates: { types: { 'application/rss+xml': [{ title: site.name, url: absoluteUrl('/feed.xml') }] } },
 };
 

@@ -36,7 +36,6 @@ function item(article: Article, category: Category, author: Author, format: 'rss
   const byline = { name: author.name, link: absoluteUrl(author.path) };
   return {
     title: article.title,
-    id: url,
     link: url,
     description: article.summary,
     date: new Date(articleLastModified(article)),
