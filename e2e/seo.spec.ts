@@ -174,6 +174,10 @@ test.describe('robots, sitemaps and feeds', () => {
     for (const u of urls.filter((u) => articleUrls.has(u.loc))) expect(Date.parse(u.lastmod!)).not.toBeNaN();
   });
 
+  test('numbered sitemap files do not exist while one file holds every URL', async ({ request }) => {
+    expect((await request.get('/sitemaps/0.xml')).status()).toBe(404);
+  });
+
   test('news-sitemap.xml lists the published articles of the last 48 hours', async ({ request }) => {
     const res = await request.get('/news-sitemap.xml');
     expect(res.headers()['content-type']).toBe('application/xml; charset=utf-8');
