@@ -5,7 +5,7 @@ import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
 import { categories } from '@/lib/content/repository';
 import { sans, serif } from '@/lib/fonts';
-import { site } from '@/lib/site';
+import { absoluteUrl, site } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -13,6 +13,9 @@ export const metadata: Metadata = {
   title: { default: site.name, template: `%s | ${site.name}` },
   description: site.description,
   applicationName: site.name,
+  // Pages set robots themselves (lib/seo/metadata): a default here would
+  // reappear beside "noindex" on 404 pages once the client renders them.
+  alternates: { types: { 'application/rss+xml': [{ title: site.name, url: absoluteUrl('/feed.xml') }] } },
 };
 
 export const viewport: Viewport = {

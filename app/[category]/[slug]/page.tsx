@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { publicationState } from '@/lib/content/published';
 import { lastModified } from '@/lib/content/queries';
 import {
@@ -10,6 +11,8 @@ import {
   latestArticles,
   relatedArticles,
 } from '@/lib/content/repository';
+import { articleCrumbs, breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
+import { articleMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
 type Params = { category: string; slug: string };
@@ -27,24 +30,26 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const { category, slug } = await params;
   const article = findArticle(category, slug);
   if (!article) return {};
-  return {
-    title: `${article.title} | ${categoryOf(article).title}`,
-    description: article.summary,
-  };
+  return articleMetadata(article, categoryOf(article), authorOf(article));
 }
 
 export default async function ArticlePage({ params }: { params: Promise<Params> }) {
   const { category, slug } = await params;
   const article = findArticle(category, slug);
   if (!article) notFound();
+  const section = categoryOf(article);
+  const author = authorOf(article);
   return (
-    <ArticleView
-      article={article}
-      author={authorOf(article)}
-      category={categoryOf(article)}
-      updated={lastModified(article)}
-      related={relatedArticles(article).map((r) => ({ article: r, category: categoryOf(r) }))}
-      state={publicationState(article, new Date())}
-    />
+    <>
+      <JsonLd data={[newsArticleJsonLd(article, section, author), breadcrumbJsonLd(articleCrumbs(article, section))]} />
+      <ArticleView
+        article={article}
+        author={author}
+        category={section}
+        updated={lastModified(article)}
+        related={relatedArticles(article).map((r) => ({ article: r, category: categoryOf(r) }))}
+        state={publicationState(article, new Date())}
+      />
+    </>
   );
 }

@@ -1,0 +1,25 @@
+import { ImageResponse } from 'next/og';
+import { OgCard } from '@/components/seo/OgCard';
+import { categoryOf, findArticle, latestArticles } from '@/lib/content/repository';
+import { ogFonts } from '@/lib/seo/og-fonts';
+import { ogImageSize } from '@/lib/seo/social-image';
+import { site } from '@/lib/site';
+
+type Params = { category: string; slug: string };
+
+export const dynamicParams = true;
+export const revalidate = 300;
+
+export function generateStaticParams(): Params[] {
+  return latestArticles(site.prerenderLimit).map((a) => ({ category: a.category, slug: a.slug }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
+  const { category, slug } = await params;
+  const article = findArticle(category, slug);
+  if (!article) return new Response('Not found', { status: 404 });
+  return new ImageResponse(<OgCard kicker={categoryOf(article).title} headline={article.title} siteName={site.name} />, {
+    ...ogImageSize,
+    fonts: await ogFonts(),
+  });
+}

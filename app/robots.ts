@@ -1,0 +1,3 @@
+import { robots } from '@/lib/seo/robots';
+
+export default robots;

@@ -1,0 +1,23 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+type OgFont = { name: string; data: ArrayBuffer; weight: 600 | 700; style: 'normal' };
+
+let fonts: Promise<OgFont[]> | undefined;
+
+async function load(file: string): Promise<ArrayBuffer> {
+  const buf = await readFile(join(process.cwd(), 'assets/fonts', file));
+  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
+}
+
+/**
+ * The site's fonts for generated images, read from the repository (never
+ * fetched). Satori reads WOFF but not WOFF2, hence these static cuts.
+ */
+export function ogFonts(): Promise<OgFont[]> {
+  fonts ??= Promise.all([
+    load('source-serif-4-latin-700-normal.woff').then((data) => ({ name: 'Source Serif 4', data, weight: 700 as const, style: 'normal' as const })),
+    load('inter-latin-600-normal.woff').then((data) => ({ name: 'Inter', data, weight: 600 as const, style: 'normal' as const })),
+  ]);
+  return fonts;
+}

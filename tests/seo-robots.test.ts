@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalMatcher, canonicalPath } from '@/lib/seo/canonical-path';
+import { robots } from '@/lib/seo/robots';
+import { config } from '@/proxy';
+import { siteUrl } from './seo-fixtures';
+
+describe('robots', () => {
+  it('allows crawling, keeps crawlers out of the API and search, and lists both sitemaps', () => {
+    expect(robots()).toEqual({
+      rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/search'] }],
+      sitemap: [`${siteUrl}/sitemap.xml`, `${siteUrl}/news-sitemap.xml`],
+    });
+  });
+});
+
+describe('canonicalPath', () => {
+  it('lower-cases paths', () => {
+    expect(canonicalPath('/World/Some-Slug')).toBe('/world/some-slug');
+    expect(canonicalPath('/TAG/Climate')).toBe('/tag/climate');
+  });
+
+  it('folds page 1 of a listing into the listing', () => {
+    expect(canonicalPath('/world/page/1')).toBe('/world');
+    expect(canonicalPath('/author/ada/page/1')).toBe('/author/ada');
+    expect(canonicalPath('/tag/climate/page/1')).toBe('/tag/climate');
+    expect(canonicalPath('/World/Page/1')).toBe('/world');
+  });
+
+  it('leaves canonical paths alone', () => {
+    for (const p of ['/', '/world', '/world/page/2', '/world/page/10', '/world/some-slug', '/author/ada/page/12'])
+      expect(canonicalPath(p)).toBeUndefined();
+  });
+
+  it('runs the proxy only on the paths it may redirect', () => {
+    expect(config.matcher).toEqual(canonicalMatcher);
+  });
+});
