@@ -9,8 +9,7 @@
  * canonical links that point at another domain. Prints one line per page
  * and exits non-zero if any score is below 100 or any page fails to load.
  */
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { runLighthouse } from './lib/lighthouse';
 
 const defaultPaths = ['/', '/world/coastal-cities-flood-data-pact', '/world', '/author/elena-varga'];
 
@@ -18,36 +17,13 @@ const [argBase, ...argPaths] = process.argv.slice(2);
 const base = (argBase ?? process.env.LIGHTHOUSE_BASE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
 const paths = argPaths.length ? argPaths : (process.env.LIGHTHOUSE_PATHS?.split(',').filter(Boolean) ?? defaultPaths);
 
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
-
 let failed = false;
-try {
-  for (const path of paths) {
-    const url = `${base}${path}`;
-    const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['seo'], output: 'json', logLevel: 'error' });
-    const lhr = result?.lhr;
-    const score = lhr?.categories.seo?.score;
-    const status = lhr?.runtimeError ? ` (${lhr.runtimeError.code})` : '';
-    const pct = typeof score === 'number' ? Math.round(score * 100) : NaN;
-    const failing = Object.values(lhr?.audits ?? {})
-      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
-      .map((a) => a.id);
-    console.log(`${String(pct).padStart(3)}  ${path}${status}${failing.length ? `  failing: ${failing.join(', ')}` : ''}`);
-    if (!(pct >= 100)) failed = true;
-  }
-} finally {
-  await chrome.kill();
-}
+const results = await runLighthouse(paths.map((p) => `${base}${p}`), ['seo']);
+results.forEach((r, i) => {
+  const pct = r.scores.seo ?? NaN;
+  const status = r.runtimeError ? ` (${r.runtimeError})` : '';
+  const failing = r.failing.seo;
+  console.log(`${String(pct).padStart(3)}  ${paths[i]}${status}${failing.length ? `  failing: ${failing.join(', ')}` : ''}`);
+  if (!(pct >= 100)) failed = true;
+});
 process.exit(failed ? 1 : 0);

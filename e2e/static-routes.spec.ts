@@ -20,7 +20,20 @@ const appRoutes = Object.values(read<Record<string, string>>('app-path-routes-ma
 const DYNAMIC_BY_DESIGN = new Set<string>([]);
 
 /** Pages that change with new or scheduled articles, so they revalidate. */
-const REVALIDATING = ['/', '/[category]', '/[category]/[slug]', '/[category]/page/[page]', '/author/[slug]', '/tag/[tag]'];
+const REVALIDATING = [
+  '/',
+  '/[category]',
+  '/[category]/[slug]',
+  '/[category]/page/[page]',
+  '/author/[slug]',
+  '/tag/[tag]',
+  '/feed.xml',
+  '/atom.xml',
+  '/[category]/feed.xml',
+  '/sitemap.xml',
+  '/news-sitemap.xml',
+  '/og/[category]/[slug]',
+];
 
 function kind(route: string): 'static' | 'isr' | 'dynamic' {
   if (prerender.dynamicRoutes[route]) return 'isr';

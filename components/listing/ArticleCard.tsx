@@ -22,7 +22,7 @@ export function ArticleCard({ article, category, withImage = true, headingLevel:
             {category.title}
           </Link>
         </p>
-        <Heading className="font-serif text-xl leading-snug font-bold text-balance">
+        <Heading className="mt-1 font-serif text-xl leading-snug font-bold text-balance">
           <Link href={article.path} className="hover:underline">
             {article.title}
           </Link>
