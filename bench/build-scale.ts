@@ -80,7 +80,7 @@ async function runSize(n: number): Promise<SizeResult> {
   const env = { CONTENT_DIR: 'content-synthetic', PRERENDER_LIMIT: prerenderLimit, NEXT_TELEMETRY_DISABLED: '1' };
   const steps: [string, string, string[]][] = [
     ['content check', 'node', ['node_modules/.bin/tsx', 'scripts/content-check.ts']],
-    ['content build', 'node', ['node_modules/.bin/contentlayer2', 'build']],
+    ['content build', 'node', ['scripts/content-build.mjs']],
     ['next build', 'node', ['node_modules/.bin/next', 'build']],
   ];
   const phases: SizeResult['phases'] = {};
@@ -94,7 +94,7 @@ async function runSize(n: number): Promise<SizeResult> {
   }
   // What a CI that keeps .contentlayer/.cache between runs pays: documents
   // whose source did not change are not processed again.
-  const warm = await measure('node', ['node_modules/.bin/contentlayer2', 'build'], { cwd: project, env });
+  const warm = await measure('node', ['scripts/content-build.mjs'], { cwd: project, env });
   const build = outputs['next build'];
   const pages = /Generating static pages[^\n]*\((\d+)\/(\d+)\)/.exec(build!.output);
   // The oldest article is far past the prerender limit at any benchmark size.

@@ -72,7 +72,8 @@ describe('contentlayer2 build', () => {
     cpSync(source, join(work, dir), { recursive: true });
     rmSync(join(work, 'public'), { recursive: true, force: true });
     if (existsSync(join(source, 'public'))) cpSync(join(source, 'public'), join(work, 'public'), { recursive: true });
-    const result = spawnSync(join(root, 'node_modules/.bin/contentlayer2'), ['build'], {
+    // The same entry point as `npm run content:build`.
+    const result = spawnSync(process.execPath, [join(root, 'scripts/content-build.mjs')], {
       cwd: work,
       encoding: 'utf8',
       // contentlayer takes its working directory from PWD, not from cwd.

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 
 /** Where each benchmark leaves its figures for bench/run.ts (gitignored). */
@@ -14,7 +15,10 @@ export function markdownTable(headers: string[], rows: (string | number)[][]): s
  * Markdown, to bench/results/<name>.json for bench/run.ts.
  */
 export function report(name: string, title: string, headers: string[], rows: (string | number)[][], data: object): void {
-  const table = markdownTable(headers, rows);
+  // Other work on the machine skews timings; say how busy it was.
+  const [one, five] = loadavg();
+  const load = `Load average when it finished: ${one!.toFixed(1)} (1 min), ${five!.toFixed(1)} (5 min) on ${cpus().length} cores.`;
+  const table = `${markdownTable(headers, rows)}\n\n${load}`;
   console.log(`\n${title}\n\n${table}\n`);
   mkdirSync(resultsDir, { recursive: true });
   const result = { name, title, measuredAt: new Date().toISOString(), markdown: table, ...data };
