@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { SectionFront } from '@/components/listing/SectionFront';
 import { sectionListing } from '@/lib/content/listings';
 import { categories } from '@/lib/content/repository';
+import { sectionMetadata } from '@/lib/seo/metadata';
 
 type Params = { category: string };
 
@@ -15,7 +16,7 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const listing = sectionListing((await params).category);
   if (!listing) return {};
-  return { title: listing.subject.title, description: listing.subject.description };
+  return sectionMetadata(listing.subject);
 }
 
 export default async function SectionPage({ params }: { params: Promise<Params> }) {

@@ -1,9 +1,6 @@
 import Link from 'next/link';
+import { listingPath } from '@/lib/seo/metadata';
 
-/** Page 1 lives at the base path; page n at `${base}/page/n`. */
-export function pagePath(basePath: string, page: number): string {
-  return page <= 1 ? basePath : `${basePath === '/' ? '' : basePath}/page/${page}`;
-}
 
 export function Pagination({ basePath, page, totalPages }: { basePath: string; page: number; totalPages: number }) {
   if (totalPages <= 1) return null;
@@ -11,7 +8,7 @@ export function Pagination({ basePath, page, totalPages }: { basePath: string; p
   return (
     <nav aria-label="Pagination" className="mt-10 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (
-        <Link href={pagePath(basePath, page - 1)} rel="prev" className={link}>
+        <Link href={listingPath(basePath, page - 1)} rel="prev" className={link}>
           <span aria-hidden="true">←</span> Newer
         </Link>
       ) : (
@@ -21,7 +18,7 @@ export function Pagination({ basePath, page, totalPages }: { basePath: string; p
         Page {page} of {totalPages}
       </p>
       {page < totalPages ? (
-        <Link href={pagePath(basePath, page + 1)} rel="next" className={link}>
+        <Link href={listingPath(basePath, page + 1)} rel="next" className={link}>
           Older <span aria-hidden="true">→</span>
         </Link>
       ) : (

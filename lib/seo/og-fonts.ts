@@ -17,7 +17,22 @@ async function load(file: string): Promise<ArrayBuffer> {
 export function ogFonts(): Promise<OgFont[]> {
   fonts ??= Promise.all([
     load('source-serif-4-latin-700-normal.woff').then((data) => ({ name: 'Source Serif 4', data, weight: 700 as const, style: 'normal' as const })),
+    load('source-serif-4-latin-ext-700-normal.woff').then((data) => ({ name: 'Source Serif 4', data, weight: 700 as const, style: 'normal' as const })),
     load('inter-latin-600-normal.woff').then((data) => ({ name: 'Inter', data, weight: 600 as const, style: 'normal' as const })),
+    load('inter-latin-ext-600-normal.woff').then((data) => ({ name: 'Inter', data, weight: 600 as const, style: 'normal' as const })),
   ]);
   return fonts;
+}
+
+/**
+ * Text limited to what the bundled fonts draw (Latin, Latin-1, Latin
+ * Extended, punctuation, currency). For any other glyph next/og would fetch
+ * a fallback font from the network at render time, which this site never
+ * does; such characters are left out of the card (the page keeps them).
+ */
+export function ogText(text: string): string {
+  return text
+    .replace(/[^\u0020-\u024F\u1E00-\u1EFF\u2010-\u2027\u2030-\u205E\u20A0-\u20BF]/gu, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { AuthorPage } from '@/components/listing/AuthorPage';
 import { authorListing } from '@/lib/content/listings';
 import { authors } from '@/lib/content/repository';
+import { authorMetadata } from '@/lib/seo/metadata';
 
 type Params = { slug: string };
 
@@ -15,7 +16,7 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const listing = authorListing((await params).slug);
   if (!listing) return {};
-  return { title: listing.subject.name, description: listing.subject.bioText.slice(0, 160) };
+  return authorMetadata(listing.subject);
 }
 
 export default async function AuthorRoute({ params }: { params: Promise<Params> }) {

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { TagPage } from '@/components/listing/TagPage';
 import { prerenderedTags, tagListing } from '@/lib/content/listings';
 import { tags } from '@/lib/content/repository';
+import { tagMetadata } from '@/lib/seo/metadata';
 
 type Params = { tag: string };
 
@@ -16,7 +17,7 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const listing = tagListing((await params).tag);
   if (!listing) return {};
-  return { title: listing.subject.tag, description: `The latest articles about ${listing.subject.tag}.` };
+  return tagMetadata(listing.subject);
 }
 
 export default async function TagRoute({ params }: { params: Promise<Params> }) {

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { SectionFront } from '@/components/listing/SectionFront';
 import { extraPageNumbers, sectionListing } from '@/lib/content/listings';
 import { articlesInCategory, categories } from '@/lib/content/repository';
+import { sectionMetadata } from '@/lib/seo/metadata';
 
 type Params = { category: string; page: string };
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const { category, page } = await params;
   const listing = sectionListing(category, page);
   if (!listing) return {};
-  return { title: `${listing.subject.title}, page ${page}`, description: listing.subject.description };
+  return sectionMetadata(listing.subject, Number(page));
 }
 
 export default async function SectionPageN({ params }: { params: Promise<Params> }) {

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { AuthorPage } from '@/components/listing/AuthorPage';
 import { authorListing, extraPageNumbers } from '@/lib/content/listings';
 import { articlesByAuthor, authors } from '@/lib/content/repository';
+import { authorMetadata } from '@/lib/seo/metadata';
 
 type Params = { slug: string; page: string };
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const { slug, page } = await params;
   const listing = authorListing(slug, page);
   if (!listing) return {};
-  return { title: `${listing.subject.name}, page ${page}` };
+  return authorMetadata(listing.subject, Number(page));
 }
 
 export default async function AuthorRouteN({ params }: { params: Promise<Params> }) {

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { TagPage } from '@/components/listing/TagPage';
 import { extraPageNumbers, prerenderedTags, tagListing } from '@/lib/content/listings';
 import { tags } from '@/lib/content/repository';
+import { tagMetadata } from '@/lib/seo/metadata';
 
 type Params = { tag: string; page: string };
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const { tag, page } = await params;
   const listing = tagListing(tag, page);
   if (!listing) return {};
-  return { title: `${listing.subject.tag}, page ${page}` };
+  return tagMetadata(listing.subject, Number(page));
 }
 
 export default async function TagRouteN({ params }: { params: Promise<Params> }) {
