@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article as ArticleDoc, Author as AuthorDoc, Category as CategoryDoc } from 'contentlayer/generated';
+import { htmlToText } from './text';
 import type { Article, Author, Category } from './types';
 
 /**
@@ -49,7 +50,7 @@ export function loadArticles(): Article[] {
     draft: doc.draft ?? false,
     corrections: (doc.corrections ?? []).map((c) => ({ date: c.date, text: c.text })),
     html: doc.body.html,
-    text: doc.text,
+    text: htmlToText(doc.body.html),
     wordCount: doc.wordCount,
     readingMinutes: doc.readingMinutes,
     path: `/${doc.category}/${doc.slug}`,
