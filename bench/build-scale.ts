@@ -7,11 +7,11 @@
  * the first answer renders on demand, the second comes from the cache.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { measure, type Measured } from './lib/proc';
-import { report } from './lib/report';
+import { report, resultsDir } from './lib/report';
 import { generateArticles, writeMarkdownFiles } from './lib/scale-content';
 import { startServer } from './lib/server';
 
@@ -43,6 +43,7 @@ const mb = (bytes: number) => bytes / 1024 / 1024;
 
 type SizeResult = {
   articles: number;
+  measuredAt?: string;
   prerenderLimit: number;
   phases: Record<string, { wallSeconds: number; peakRssMB: number }>;
   warmContentBuild: { wallSeconds: number; peakRssMB: number };
@@ -102,6 +103,7 @@ async function runSize(n: number): Promise<SizeResult> {
   const onDemand = n > Number(prerenderLimit) ? await checkOnDemand(`/${oldest.category}/${oldest.slug}`) : null;
   const values = Object.values(phases);
   return {
+    measuredAt: new Date().toISOString(),
     warmContentBuild: { wallSeconds: warm.wallSeconds, peakRssMB: warm.peakRssMB },
     articles: n,
     prerenderLimit: Number(prerenderLimit),
@@ -116,15 +118,22 @@ async function runSize(n: number): Promise<SizeResult> {
 
 async function main() {
   prepareProject();
-  const results: SizeResult[] = [];
-  for (const n of sizes) results.push(await runSize(n));
+  // Sizes measured in earlier runs stay in the table (a 50,000-article run
+  // is usually done on its own), replaced when measured again.
+  const previous = join(resultsDir, 'build-scale.json');
+  const kept: SizeResult[] = existsSync(previous)
+    ? (JSON.parse(readFileSync(previous, 'utf8')) as { results: SizeResult[] }).results.filter((r) => !sizes.includes(r.articles))
+    : [];
+  const measured: SizeResult[] = [];
+  for (const n of sizes) measured.push(await runSize(n));
+  const results = [...kept, ...measured].sort((a, b) => a.articles - b.articles);
   const phaseNames = Object.keys(results[0]!.phases);
   report(
     'build-scale',
     'Build scale (wall s / peak RSS MB of the process tree)',
     ['articles', ...phaseNames, 'total s', 'peak MB', 'pages', 'content JSON MB', 'content build, warm cache', 'old article 1st/2nd'],
     results.map((r) => [
-      r.articles,
+      r.measuredAt ? `${r.articles} (${r.measuredAt.slice(0, 16)}Z)` : r.articles,
       ...phaseNames.map((p) => `${r.phases[p]!.wallSeconds.toFixed(1)} s / ${r.phases[p]!.peakRssMB.toFixed(0)}`),
       r.totalSeconds.toFixed(1),
       r.peakRssMB.toFixed(0),
