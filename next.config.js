@@ -1,4 +1,5 @@
 // @ts-check
+import { securityHeaders } from './lib/security/headers.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -10,6 +11,10 @@ const nextConfig = {
     formats: ['image/avif', 'image/webp'],
     deviceSizes: [390, 640, 828, 1080, 1280, 1600],
     imageSizes: [64, 96, 128, 256, 384],
+  },
+  // Every response, pages, assets and errors alike (docs/security.md).
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
   },
 };
 

@@ -5,12 +5,16 @@
 import { join, resolve } from 'node:path';
 import { loadSourceFiles, publicFileChecker } from '../lib/content/validation/load';
 import { formatReport } from '../lib/content/validation/problem';
+import { checkSanitizedHtml } from '../lib/content/validation/sanitize-report';
 import { hasErrors, validateContent } from '../lib/content/validation/validate';
 
 const root = process.cwd();
 const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
 const files = loadSourceFiles(contentDir, root);
-const problems = await validateContent(files, { publicFileExists: publicFileChecker(join(root, 'public')) });
+const problems = await validateContent(files, {
+  publicFileExists: publicFileChecker(join(root, 'public')),
+  extraChecks: [checkSanitizedHtml],
+});
 
 const counts = ['article', 'author', 'category'].map((k) => `${files.filter((f) => f.kind === k).length} ${k} files`);
 console.log(`Checked ${counts.join(', ')} in ${contentDir.replace(`${root}/`, '')}/`);
