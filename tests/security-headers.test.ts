@@ -35,6 +35,11 @@ describe('Content-Security-Policy', () => {
     expect(scripts.filter((s) => /^(https?:|\*|data:|blob:)/.test(s))).toEqual([]);
   });
 
+  it('allows inline style attributes but no inline or foreign stylesheets', () => {
+    expect(csp.get('style-src')).toEqual(["'self'"]);
+    expect(csp.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
+  });
+
   it('serializes directives in order, separated by semicolons', () => {
     expect(serializeCsp({ a: ['x'], b: ['y', 'z'] })).toBe('a x; b y z');
     expect(csp.size).toBe(Object.keys(cspDirectives).length);

@@ -11,9 +11,11 @@
 export const cspDirectives = {
   'default-src': ["'self'"],
   'script-src': ["'self'", "'unsafe-inline'"],
-  // next/image and next/font set small inline styles (style attributes and a
-  // <style> for @font-face fallbacks); no stylesheet comes from elsewhere.
-  'style-src': ["'self'", "'unsafe-inline'"],
+  // Stylesheets only from our origin; no inline <style> element is allowed.
+  // next/image writes style attributes (style="color:transparent"), and a
+  // style attribute cannot run code, so only attributes are let through.
+  'style-src': ["'self'"],
+  'style-src-attr': ["'unsafe-inline'"],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'", 'data:'],
   'connect-src': ["'self'"],
