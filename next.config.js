@@ -1,10 +1,13 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { securityHeaders } from './lib/security/headers.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // ISR cache that never stores 404s, so random URLs cannot fill disk and memory.
+  cacheHandler: fileURLToPath(new URL('./lib/security/cache-handler.mjs', import.meta.url)),
   images: {
     // Only local images: nothing is ever fetched from another host.
     remotePatterns: [],

@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type APIResponse } from '@playwright/test';
 
 const ARTICLE = '/world/coastal-cities-flood-data-pact';
@@ -22,6 +24,26 @@ test.describe('unknown addresses are 404 pages', () => {
   }
 });
 
+test.describe('unknown addresses are not cached', () => {
+  // Every unknown /<section>/<slug> used to be rendered into Next's ISR cache,
+  // on disk and in memory: random URLs could fill both without limit.
+  test('a 404 under a dynamic route leaves no file in the server cache', async ({ request }) => {
+    const slug = `never-cached-${Date.now().toString(36)}`;
+    for (let i = 0; i < 2; i++) expect((await request.get(`/world/${slug}`)).status()).toBe(404);
+    const cacheDir = join(process.cwd(), '.next', 'server');
+    expect(existsSync(cacheDir), 'the test server runs the local build').toBe(true);
+    const written = readdirSync(cacheDir, { recursive: true }).map(String).filter((f) => f.includes(slug));
+    expect(written).toEqual([]);
+  });
+
+  test('a known article is still served from the cache', async ({ request }) => {
+    await request.get(ARTICLE);
+    const response = await request.get(ARTICLE);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['x-nextjs-cache']).toMatch(/HIT|STALE/);
+  });
+});
+
 test.describe('hostile paths', () => {
   for (const path of ['/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/world/..%2f..%2f..%2fetc%2fpasswd', '/_next/static/..%2f..%2fpackage.json']) {
     test(`path traversal ${path} is a 404 and leaks no file`, async ({ request }) => {
@@ -40,15 +62,17 @@ test.describe('hostile paths', () => {
     });
   }
 
-  test('an 8 KB path is a 404', async ({ request }) => {
-    const response = await request.get(`/${'a'.repeat(8 * 1024)}`);
-    expect(response.status()).toBe(404);
-    await expectNoLeak(response);
-  });
+  for (const path of [`/${'a'.repeat(8 * 1024)}`, `/world/${'a'.repeat(8 * 1024)}`, `/${'%41'.repeat(2800)}`]) {
+    test(`an 8 KB path (${path.slice(0, 12)}...) is 414 URI Too Long`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(414);
+      await expectNoLeak(response);
+    });
+  }
 
-  test('an 8 KB article path is a 404', async ({ request }) => {
-    const response = await request.get(`/world/${'a'.repeat(8 * 1024)}`);
-    expect(response.status()).toBe(404);
+  test('an 8 KB query string on a page is served', async ({ request }) => {
+    const response = await request.get(`/?q=${'a'.repeat(8 * 1024)}`);
+    expect(response.status()).toBe(200);
     await expectNoLeak(response);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRequest } from '@/lib/security/request-policy';
+import { checkRequest, MAX_PATH_LENGTH } from '@/lib/security/request-policy';
 
 describe('checkRequest', () => {
   it.each(['GET', 'HEAD', 'get'])('lets %s through', (method) => {
@@ -14,6 +14,11 @@ describe('checkRequest', () => {
 
   it.each(['/world/%E0%A4%A', '/%', '/a/%zz', '/%C0%AF'])('answers malformed percent-encoding %s with 400', (path) => {
     expect(checkRequest('GET', path)?.status).toBe(400);
+  });
+
+  it('answers a path longer than the limit with 414, and lets the limit itself through', () => {
+    expect(checkRequest('GET', `/${'a'.repeat(MAX_PATH_LENGTH)}`)?.status).toBe(414);
+    expect(checkRequest('GET', `/${'a'.repeat(MAX_PATH_LENGTH - 1)}`)).toBeUndefined();
   });
 
   it('lets well-formed encoded paths through, traversal included: routing 404s those', () => {

@@ -9,7 +9,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { groupRssMb, startServer, waitUntilServing, type Server } from './server';
+import { dirUsage, groupRssMb, startServer, waitUntilServing, type Server } from './server';
 import { nextPath, trafficMix } from './traffic';
 
 const duration = Number(process.env.DURATION ?? 60);
@@ -34,6 +34,8 @@ let server: Server = await startServer(port);
 // Warm up: first renders and caches, so the run measures steady state.
 await autocannon({ url: base, connections: 10, duration: 5, requests: [{ setupRequest: (r) => ({ ...r, path: nextPath(mix) }) }] });
 
+const cacheDir = '.next/server';
+const diskBefore = dirUsage(cacheDir);
 const rss: { t: number; mb: number }[] = [];
 const started = Date.now();
 const sample = () => rss.push({ t: Math.round((Date.now() - started) / 1000), mb: groupRssMb(server.pgid) });
@@ -63,6 +65,7 @@ sample();
 
 if (restart) await waitUntilServing(port);
 const afterwards = await checkServing();
+const diskAfter = dirUsage(cacheDir);
 await server.stop();
 
 const at = (fraction: number) => rss[Math.min(rss.length - 1, Math.round((rss.length - 1) * fraction))]!.mb;
@@ -87,6 +90,7 @@ const figures = {
   timeouts: result.timeouts,
   latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
   rssMb: { start, middle, end, secondHalfGrowthPct: Math.round(growth * 10) / 10 },
+  serverCacheOnDisk: { before: diskBefore, after: diskAfter },
   restart: restartInfo,
   servesCorrectlyAfterwards: afterwards.length === 0,
   problems: afterwards,
@@ -100,6 +104,7 @@ console.log(`  5xx                 ${fivexx}`);
 console.log(`  socket errors       ${result.errors} (timeouts ${result.timeouts})`);
 console.log(`  latency ms          p50 ${result.latency.p50}, p99 ${result.latency.p99}, max ${result.latency.max}`);
 console.log(`  server RSS MB       start ${start}, middle ${middle}, end ${end} (second half ${figures.rssMb.secondHalfGrowthPct}%)`);
+console.log(`  .next/server on disk ${diskBefore.files} files ${diskBefore.mb} MB before, ${diskAfter.files} files ${diskAfter.mb} MB after`);
 if (restartInfo) console.log(`  restart             at ${restartInfo.at} s, serving again after ${restartInfo.downMs} ms`);
 console.log(`  after the run       ${afterwards.length ? afterwards.join('; ') : 'home, an article and a 404 answer correctly'}`);
 

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** A `next start` in its own process group, so it and its workers stop together. */
 export type Server = { pgid: number; port: number; stop: () => Promise<void> };
@@ -61,4 +62,28 @@ export function groupRssMb(pgid: number): number {
     }
   }
   return Math.round(kb / 102.4) / 10;
+}
+
+/** Files and MB under a directory, e.g. what the ISR cache wrote to disk. */
+export function dirUsage(dir: string): { files: number; mb: number } {
+  let files = 0;
+  let bytes = 0;
+  const walk = (d: string) => {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else {
+        files += 1;
+        bytes += statSync(full, { throwIfNoEntry: false })?.size ?? 0;
+      }
+    }
+  };
+  walk(dir);
+  return { files, mb: Math.round(bytes / 104857.6) / 10 };
 }

@@ -1,7 +1,13 @@
 /** Methods every page and API route answers; the site has no forms that write. */
 export const ALLOWED_METHODS = ['GET', 'HEAD'] as const;
 
-export type Rejection = { status: 400 | 405; body: string; headers: Record<string, string> };
+/**
+ * Longest path we route. Site paths are a few dozen characters; a longer one
+ * is junk, and Next would key caches (and file names) on it.
+ */
+export const MAX_PATH_LENGTH = 1024;
+
+export type Rejection = { status: 400 | 405 | 414; body: string; headers: Record<string, string> };
 
 function decodes(path: string): boolean {
   try {
@@ -14,7 +20,8 @@ function decodes(path: string): boolean {
 
 /**
  * What to refuse before routing: a method other than GET/HEAD (405 with an
- * Allow header), or a path whose percent-encoding is malformed (400). Returns
+ * Allow header), a path over MAX_PATH_LENGTH (414), or a path whose
+ * percent-encoding is malformed (400). Returns
  * undefined for a request that may go on.
  */
 export function checkRequest(method: string, pathname: string): Rejection | undefined {
@@ -22,6 +29,7 @@ export function checkRequest(method: string, pathname: string): Rejection | unde
   if (!(ALLOWED_METHODS as readonly string[]).includes(method.toUpperCase())) {
     return { status: 405, body: 'Method Not Allowed', headers: { ...headers, Allow: ALLOWED_METHODS.join(', ') } };
   }
+  if (pathname.length > MAX_PATH_LENGTH) return { status: 414, body: 'URI Too Long', headers };
   if (!decodes(pathname)) return { status: 400, body: 'Bad Request', headers };
   return undefined;
 }
