@@ -1,8 +1,8 @@
 /**
  * `npm run bench:load [-- --restart]`: mixed traffic against `next start`
  * (build first). Prints totals, status codes, socket errors, latency and the
- * server's memory; with --restart the server is killed and started again
- * halfway through, and must serve correctly afterwards. Figures go to
+ * server's memory; with --restart the server is killed (SIGKILL, a crash) and
+ * started again halfway through, and must serve correctly afterwards. Figures go to
  * docs/performance.md by hand; raw results to bench/results/.
  *
  * Env: DURATION (s, default 60), CONNECTIONS (default 100), PORT (default 3331).
@@ -42,14 +42,16 @@ const sample = () => rss.push({ t: Math.round((Date.now() - started) / 1000), mb
 sample();
 const sampler = setInterval(sample, 1000);
 
-let restartInfo: { at: number; downMs: number } | undefined;
+let restartInfo: { at: number; stopMs: number; startMs: number } | undefined;
 if (restart) {
   setTimeout(async () => {
     const at = Math.round((Date.now() - started) / 1000);
     const t0 = Date.now();
-    await server.stop();
+    // SIGKILL: a crash, not a polite shutdown; nothing gets to drain.
+    await server.stop('SIGKILL');
+    const t1 = Date.now();
     server = await startServer(port);
-    restartInfo = { at, downMs: Date.now() - t0 };
+    restartInfo = { at, stopMs: t1 - t0, startMs: Date.now() - t1 };
   }, (duration * 1000) / 2);
 }
 
@@ -69,7 +71,9 @@ const diskAfter = dirUsage(cacheDir);
 await server.stop();
 
 const at = (fraction: number) => rss[Math.min(rss.length - 1, Math.round((rss.length - 1) * fraction))]!.mb;
-const [start, middle, end] = [at(0), at(0.5), at(1)];
+// After a restart the "middle" is the new server's first sample once it serves.
+const restarted = restartInfo ? rss.find((s) => s.t >= restartInfo!.at + (restartInfo!.stopMs + restartInfo!.startMs) / 1000) : undefined;
+const [start, middle, end] = [at(0), restarted?.mb ?? at(0.5), at(1)];
 const statuses = Object.fromEntries(
   Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, (s as { count?: number }).count ?? 0]),
 );
@@ -103,14 +107,23 @@ console.log(`  non-2xx             ${JSON.stringify(non2xx)}`);
 console.log(`  5xx                 ${fivexx}`);
 console.log(`  socket errors       ${result.errors} (timeouts ${result.timeouts})`);
 console.log(`  latency ms          p50 ${result.latency.p50}, p99 ${result.latency.p99}, max ${result.latency.max}`);
-console.log(`  server RSS MB       start ${start}, middle ${middle}, end ${end} (second half ${figures.rssMb.secondHalfGrowthPct}%)`);
+console.log(
+  `  server RSS MB       start ${start}, ${restarted ? 'after restart' : 'middle'} ${middle}, end ${end} (growth ${figures.rssMb.secondHalfGrowthPct}% from ${restarted ? 'restart' : 'middle'} to end)`,
+);
 console.log(`  .next/server on disk ${diskBefore.files} files ${diskBefore.mb} MB before, ${diskAfter.files} files ${diskAfter.mb} MB after`);
-if (restartInfo) console.log(`  restart             at ${restartInfo.at} s, serving again after ${restartInfo.downMs} ms`);
+if (restartInfo) console.log(
+    `  restart             killed (SIGKILL) at ${restartInfo.at} s in ${restartInfo.stopMs} ms, serving again ${restartInfo.startMs} ms later`,
+  );
 console.log(`  after the run       ${afterwards.length ? afterwards.join('; ') : 'home, an article and a 404 answer correctly'}`);
 
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/load-${restart ? 'restart' : 'steady'}.json`, `${JSON.stringify({ ...figures, rss }, null, 2)}\n`);
 
-const targetsMet = fivexx === 0 && growth < 10 && afterwards.length === 0 && (restart || result.errors === 0);
-console.log(`  targets             ${targetsMet ? 'met' : 'NOT met'} (zero 5xx, ${restart ? '' : 'zero socket errors, '}RSS growth < 10% over the second half)`);
+// A restart run is judged on recovery: socket errors and a cold server's
+// memory ramp are expected while it is down and warming up.
+const targetsMet = fivexx === 0 && afterwards.length === 0 && (restart || (result.errors === 0 && growth < 10));
+const targetText = restart
+  ? 'zero 5xx, serves correctly after the restart'
+  : 'zero 5xx, zero socket errors, RSS growth < 10% over the second half';
+console.log(`  targets             ${targetsMet ? 'met' : 'NOT met'} (${targetText})`);
 process.exitCode = targetsMet ? 0 : 1;

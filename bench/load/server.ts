@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A `next start` in its own process group, so it and its workers stop together. */
-export type Server = { pgid: number; port: number; stop: () => Promise<void> };
+export type Server = { pgid: number; port: number; stop: (signal?: NodeJS.Signals) => Promise<void> };
 
 const nextBin = 'node_modules/next/dist/bin/next';
 
@@ -20,9 +20,9 @@ export async function startServer(port: number, cwd = process.cwd()): Promise<Se
   return {
     pgid,
     port,
-    stop: async () => {
+    stop: async (signal = 'SIGTERM') => {
       try {
-        process.kill(-pgid, 'SIGTERM');
+        process.kill(-pgid, signal);
       } catch {
         return;
       }
