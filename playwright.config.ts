@@ -26,6 +26,6 @@ export default defineConfig({
         url: `${baseURL}/`,
         reuseExistingServer: !process.env.CI,
         timeout: 60_000,
-        env: { SITE_URL: process.env.SITE_URL ?? 'http://localhost:3000' },
+        env: { SITE_URL: process.env.SITE_URL ?? 'http://localhost:3000', FAULT_INJECTION: '1' },
       },
 });

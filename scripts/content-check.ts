@@ -6,13 +6,17 @@
 import { resolve } from 'node:path';
 import { loadSourceFiles, publicFileChecker } from '../lib/content/validation/load';
 import { formatReport } from '../lib/content/validation/problem';
+import { checkSanitizedHtml } from '../lib/content/validation/sanitize-report';
 import { hasErrors, validateContent } from '../lib/content/validation/validate';
 
 const root = process.cwd();
 const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
 const publicDir = resolve(root, process.env.PUBLIC_DIR ?? 'public');
 const files = loadSourceFiles(contentDir, root);
-const problems = await validateContent(files, { publicFileExists: publicFileChecker(publicDir) });
+const problems = await validateContent(files, {
+  publicFileExists: publicFileChecker(publicDir),
+  extraChecks: [checkSanitizedHtml],
+});
 
 const counts = ['article', 'author', 'category'].map((k) => `${files.filter((f) => f.kind === k).length} ${k} files`);
 console.log(`Checked ${counts.join(', ')} in ${contentDir.replace(`${root}/`, '')}/`);

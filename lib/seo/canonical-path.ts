@@ -4,18 +4,9 @@
  * (Trailing slashes are Next's job: it answers them with a 308 already.)
  */
 export function canonicalPath(pathname: string): string | undefined {
+  // Files (public images, generated cards, feeds) keep the case they were given.
+  if (/^\/(_next|images|og)\//.test(pathname) || pathname.includes('.')) return undefined;
   let path = pathname.toLowerCase();
   path = path.replace(/^(\/[^/]+|\/(?:author|tag)\/[^/]+)\/page\/1$/, '$1');
   return path === pathname ? undefined : path;
 }
-
-/**
- * Paths the proxy runs on: only those that can need a redirect, so every
- * other request skips it. Next tests these case-sensitively.
- */
-export const canonicalMatcher = [
-  '/((?!_next/|images/|og/)[^.]*[A-Z][^.]*)',
-  '/:section/page/1',
-  '/author/:slug/page/1',
-  '/tag/:slug/page/1',
-];

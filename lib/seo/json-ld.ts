@@ -16,23 +16,15 @@ import { lastModified } from '@/lib/content/queries';
 import type { Article, Author, Category } from '@/lib/content/types';
 import { absoluteUrl, site } from '@/lib/site';
 import { articleImage } from './social-image';
+import { serializeJsonForScript } from '@/lib/security/inline-json';
 
 /** Structured data builders, typed by schema-dts, from the objects the page renders. */
 
 export type Crumb = { name: string; path: string };
 
-/**
- * JSON for a <script> element. JSON.stringify leaves "<", ">" and "&" as they
- * are, so a headline containing "</script>" would end the element early;
- * U+2028/U+2029 are escaped for old JavaScript parsers. All stay valid JSON.
- */
+/** JSON-LD for a <script> element: the one inline-JSON serializer, so content cannot end the element. */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  return serializeJsonForScript(data);
 }
 
 function logo(): ImageObject {

@@ -1,0 +1,116 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type APIResponse } from '@playwright/test';
+
+const ARTICLE = '/world/coastal-cities-flood-data-pact';
+
+/** No bad request may crash the server or show how it is built. */
+async function expectNoLeak(response: APIResponse) {
+  expect(response.status(), response.url()).toBeLessThan(500);
+  const body = await response.text();
+  expect(body).not.toMatch(/\bat [\w.<>]+ \(|node_modules|\.next\/server|webpack-internal|Error: /);
+}
+
+test.describe('unknown addresses are 404 pages', () => {
+  // /author/*, /tag/* and section pages come from the navigation work; the
+  // 404 must hold for unknown slugs there too.
+  for (const path of ['/world/no-such-story', '/no-such-section', '/no-such-section/no-such-story', '/author/nobody', '/tag/nothing-here', '/world/no-such-story/extra']) {
+    test(path, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(404);
+      await expectNoLeak(response);
+      expect(await response.text()).toContain('We can’t find that page');
+    });
+  }
+});
+
+test.describe('unknown addresses are not cached', () => {
+  // Every unknown /<section>/<slug> used to be rendered into Next's ISR cache,
+  // on disk and in memory: random URLs could fill both without limit.
+  test('a 404 under a dynamic route leaves no file in the server cache', async ({ request }) => {
+    const slug = `never-cached-${Date.now().toString(36)}`;
+    for (let i = 0; i < 2; i++) expect((await request.get(`/world/${slug}`)).status()).toBe(404);
+    const cacheDir = join(process.cwd(), '.next', 'server');
+    expect(existsSync(cacheDir), 'the test server runs the local build').toBe(true);
+    const written = readdirSync(cacheDir, { recursive: true }).map(String).filter((f) => f.includes(slug));
+    expect(written).toEqual([]);
+  });
+
+  test('a known article is still served from the cache', async ({ request }) => {
+    await request.get(ARTICLE);
+    const response = await request.get(ARTICLE);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['x-nextjs-cache']).toMatch(/HIT|STALE/);
+  });
+});
+
+test.describe('hostile paths', () => {
+  for (const path of ['/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/world/..%2f..%2f..%2fetc%2fpasswd', '/_next/static/..%2f..%2fpackage.json']) {
+    test(`path traversal ${path} is a 404 and leaks no file`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(404);
+      await expectNoLeak(response);
+      expect(await response.text()).not.toMatch(/root:x:0:0|"dependencies"/);
+    });
+  }
+
+  for (const path of ['/%E0%A4%A', '/world/%E0%A4%A', '/%', '/world/%zz/x']) {
+    test(`malformed percent-encoding ${path} is a client error`, async ({ request }) => {
+      const response = await request.get(path);
+      expect([400, 404]).toContain(response.status());
+      await expectNoLeak(response);
+    });
+  }
+
+  for (const path of [`/${'a'.repeat(8 * 1024)}`, `/world/${'a'.repeat(8 * 1024)}`, `/${'%41'.repeat(2800)}`]) {
+    test(`an 8 KB path (${path.slice(0, 12)}...) is 414 URI Too Long`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(414);
+      await expectNoLeak(response);
+    });
+  }
+
+  test('an 8 KB query string on a page is served', async ({ request }) => {
+    const response = await request.get(`/?q=${'a'.repeat(8 * 1024)}`);
+    expect(response.status()).toBe(200);
+    await expectNoLeak(response);
+  });
+
+  test('a URL beyond the server header limit is refused, not crashed', async ({ request }) => {
+    // Node refuses request heads over 16 KB with 431 before any of our code.
+    const response = await request.get(`/?q=${'a'.repeat(20 * 1024)}`);
+    expect([414, 431]).toContain(response.status());
+  });
+});
+
+test.describe('methods', () => {
+  for (const path of ['/', ARTICLE, '/no-such-page', '/api/search?q=rates']) {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+      test(`${method} ${path} is 405 with Allow`, async ({ request }) => {
+        const response = await request.fetch(path, { method, data: method === 'OPTIONS' ? undefined : 'x=1' });
+        expect(response.status()).toBe(405);
+        expect(response.headers()['allow']).toBe('GET, HEAD');
+        await expectNoLeak(response);
+      });
+    }
+  }
+
+  for (const [path, status] of [['/', 200], [ARTICLE, 200], ['/no-such-page', 404]] as const) {
+    test(`HEAD ${path} is ${status} with no body`, async ({ request }) => {
+      const response = await request.head(path);
+      expect(response.status()).toBe(status);
+      expect((await response.body()).length).toBe(0);
+    });
+  }
+});
+
+test.describe('query parameters', () => {
+  const repeated = Array.from({ length: 500 }, (_, i) => `q=${i}`).join('&');
+  for (const path of [`/?${repeated}`, `/?q=${'x'.repeat(4096)}`, `${ARTICLE}?${repeated}`, `/?a[b][c]=1&__proto__[x]=1&constructor=1`, `/api/search?${repeated}`, `/api/search?q=${'%3Cscript%3E'.repeat(300)}`]) {
+    test(`${path.slice(0, 40)}... never errors`, async ({ request }) => {
+      const response = await request.get(path);
+      await expectNoLeak(response);
+      if (!path.startsWith('/api/')) expect(response.status()).toBe(200);
+    });
+  }
+});

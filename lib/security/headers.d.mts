@@ -1,0 +1,4 @@
+export declare const cspDirectives: Record<string, string[]>;
+export declare function serializeCsp(directives: Record<string, string[]>): string;
+export declare const deniedFeatures: string[];
+export declare const securityHeaders: { key: string; value: string }[];

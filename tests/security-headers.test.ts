@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { cspDirectives, securityHeaders, serializeCsp } from '@/lib/security/headers.mjs';
+
+const header = (key: string) => securityHeaders.find((h) => h.key === key)?.value;
+
+function parseCsp(value: string): Map<string, string[]> {
+  return new Map(
+    value.split(';').map((part) => {
+      const [name = '', ...values] = part.trim().split(/\s+/);
+      return [name, values];
+    }),
+  );
+}
+
+describe('Content-Security-Policy', () => {
+  const csp = parseCsp(header('Content-Security-Policy') ?? '');
+
+  it.each([
+    ['default-src', ["'self'"]],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'self'"]],
+    ['frame-ancestors', ["'none'"]],
+    ['form-action', ["'self'"]],
+    ['img-src', ["'self'", 'data:']],
+    ['font-src', ["'self'", 'data:']],
+    ['connect-src', ["'self'"]],
+  ])('sets %s exactly', (name, values) => {
+    expect(csp.get(name)).toEqual(values);
+  });
+
+  it('allows scripts from our origin only, never eval or another host', () => {
+    const scripts = csp.get('script-src') ?? [];
+    expect(scripts).toContain("'self'");
+    expect(scripts).not.toContain("'unsafe-eval'");
+    expect(scripts.filter((s) => /^(https?:|\*|data:|blob:)/.test(s))).toEqual([]);
+  });
+
+  it('allows inline style attributes but no inline or foreign stylesheets', () => {
+    expect(csp.get('style-src')).toEqual(["'self'"]);
+    expect(csp.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
+  });
+
+  it('serializes directives in order, separated by semicolons', () => {
+    expect(serializeCsp({ a: ['x'], b: ['y', 'z'] })).toBe('a x; b y z');
+    expect(csp.size).toBe(Object.keys(cspDirectives).length);
+  });
+});
+
+describe('other security headers', () => {
+  it('sets HSTS for two years with subdomains and preload', () => {
+    expect(header('Strict-Transport-Security')).toBe('max-age=63072000; includeSubDomains; preload');
+  });
+
+  it('forbids MIME sniffing and limits the referrer', () => {
+    expect(header('X-Content-Type-Options')).toBe('nosniff');
+    expect(header('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+  });
+
+  it('denies the browser features the site does not use', () => {
+    const policy = header('Permissions-Policy') ?? '';
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics'])
+      expect(policy).toContain(`${feature}=()`);
+    expect(policy).not.toMatch(/=\((?!\))/);
+  });
+});
