@@ -47,7 +47,7 @@ export default async function SearchPage({ searchParams }: Props) {
         {q ? <>Search results for “{q}”</> : 'Search'}
       </h1>
       <div className="mt-5">
-        <SearchForm id="search-page-q" defaultValue={q} variant="page" />
+        <SearchForm id="search-page-q" defaultValue={q} variant="page" landmark="Search again" />
       </div>
 
       {!q ? (

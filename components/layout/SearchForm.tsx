@@ -6,6 +6,8 @@ type Props = {
   id?: string;
   /** "masthead" sits on the dark header; "page" on the page background. */
   variant?: 'masthead' | 'page';
+  /** Names the search landmark when a page has more than one. */
+  landmark?: string;
 };
 
 const LABEL = 'Hi, what are you looking for?';
@@ -14,10 +16,10 @@ const LABEL = 'Hi, what are you looking for?';
  * A plain GET form to /search: it works with JavaScript off. With JavaScript
  * on, the input becomes a combobox that suggests articles as the reader types.
  */
-export function SearchForm({ defaultValue, id = 'site-search', variant = 'masthead' }: Props) {
+export function SearchForm({ defaultValue, id = 'site-search', variant = 'masthead', landmark }: Props) {
   const edge = variant === 'masthead' ? 'border-white/40' : 'border-[#5b606a]';
   return (
-    <form role="search" action="/search" method="get" className="flex w-full max-w-md items-stretch">
+    <form role="search" aria-label={landmark} action="/search" method="get" className="flex w-full max-w-md items-stretch">
       <label htmlFor={id} className="sr-only">
         {LABEL}
       </label>

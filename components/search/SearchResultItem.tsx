@@ -8,7 +8,7 @@ export function SearchResultItem({ hit }: { hit: SearchHit }) {
     <li data-search-result className="border-t border-border py-5">
       <article>
         <p className="text-xs font-bold tracking-wide text-accent uppercase">
-          <Link href={hit.category.path} className="inline-block py-1 hover:underline">
+          <Link href={hit.category.path} className="inline-block py-1.5 hover:underline">
             {hit.category.title}
           </Link>
         </p>

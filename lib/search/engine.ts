@@ -34,6 +34,10 @@ type Doc = {
 export type SearchIndex = {
   mini: MiniSearch<Doc>;
   docs: Doc[];
+  /** Every term in the index: words it knows need no typo or prefix expansion. */
+  vocabulary: ReadonlySet<string>;
+  /** MiniSearch options for results and for suggestions, made once per index. */
+  plans: { search: Plan[]; suggest: Plan[] };
   categories: { slug: string; title: string; path: string }[];
 };
 
@@ -96,36 +100,30 @@ function extractField(doc: Doc, field: string): string | number {
 }
 
 /**
- * Query plans, cheapest first; the first that finds anything wins.
- * 1. Every word as typed, the last one also as the start of a word ("syr" →
- *    Syria): the reader may not have finished typing it.
- * 2. Every word also as a prefix, with typos forgiven: one from five letters,
- *    two from eight ("hollnde" → Hollande).
- * 3. As 2, but any of the words rather than all of them.
+ * How each query word matches, decided per word:
+ * - a word the index knows matches exactly, plus (for the last word, which
+ *   the reader may still be typing) as the start of longer words;
+ * - a word it does not know is a fragment or a typo: it matches as the start
+ *   of a word from 3 letters ("syr" → Syria), and with one typo forgiven from
+ *   5 letters, two from 8 ("hollnde" → Hollande).
  * Exact matches always outscore prefix and fuzzy ones (MiniSearch weighs
- * those down), so plan 2 only adds what plan 1 could not find, and common
- * words never pay for a fuzzy expansion they do not need.
+ * those down), and common words never pay for expansions they do not need.
+ * Every word must match; when no article has them all, any word may.
  */
 const MIN_PREFIX = 3;
-const lastAsPrefix = (suggesting: boolean) => (term: string, i: number, terms: string[]) =>
-  i === terms.length - 1 && term.length >= (suggesting ? 2 : MIN_PREFIX);
-const anyAsPrefix = (suggesting: boolean) => (term: string, i: number, terms: string[]) =>
-  term.length >= MIN_PREFIX || lastAsPrefix(suggesting)(term, i, terms);
-const fuzzyFor = (term: string) => (term.length >= 5 ? 0.2 : false);
+type Plan = { options: SearchOptions; mode: 'all' | 'any' };
 
-/** Suggestions name articles: they come from everything but the body, which keeps them fast. */
-const SUGGEST_FIELDS = FIELDS.filter((f) => f !== 'text');
-
-function plans(suggesting: boolean): { options: SearchOptions; mode: 'all' | 'any' }[] {
-  const fields = suggesting ? SUGGEST_FIELDS : FIELDS;
+function plans(vocabulary: ReadonlySet<string>, suggesting: boolean): Plan[] {
+  const prefix = (term: string, i: number, terms: string[]) =>
+    i === terms.length - 1 ? term.length >= (suggesting ? 2 : MIN_PREFIX) : term.length >= MIN_PREFIX && !vocabulary.has(term);
+  const fuzzy = (term: string) => (term.length >= 5 && !vocabulary.has(term) ? 0.2 : false);
+  // Suggestions name articles: they come from everything but the body, which keeps them fast.
+  const fields = suggesting ? FIELDS.filter((f) => f !== 'text') : FIELDS;
   return [
-    { options: { fields, combineWith: 'AND', prefix: lastAsPrefix(suggesting), fuzzy: false }, mode: 'all' },
-    { options: { fields, combineWith: 'AND', prefix: anyAsPrefix(suggesting), fuzzy: fuzzyFor }, mode: 'all' },
-    { options: { fields, combineWith: 'OR', prefix: anyAsPrefix(suggesting), fuzzy: fuzzyFor }, mode: 'any' },
+    { options: { fields, prefix, fuzzy, combineWith: 'AND' }, mode: 'all' },
+    { options: { fields, prefix, fuzzy, combineWith: 'OR' }, mode: 'any' },
   ];
 }
-const PLANS = plans(false);
-const SUGGEST_PLANS = plans(true);
 
 /**
  * Indexes `articles`, which the caller has already filtered to the published
@@ -141,52 +139,56 @@ export function buildIndex(articles: readonly Article[], categories: readonly Ca
     authorName: authorNames.get(article.author) ?? '',
     time: Date.parse(article.date),
   }));
+  const vocabulary = new Set<string>();
   const mini = new MiniSearch<Doc>({
     idField: 'id',
     fields: FIELDS,
     extractField,
     tokenize: (text) => tokenize(text),
-    processTerm: (term) => normalizeTerm(term),
-    searchOptions: { boost: { ...FIELD_BOOST }, maxFuzzy: 2 },
+    // Indexing also records the vocabulary; queries normalise without recording.
+    processTerm: (word) => {
+      const term = normalizeTerm(word);
+      if (term !== null) vocabulary.add(term);
+      return term;
+    },
+    searchOptions: { boost: { ...FIELD_BOOST }, maxFuzzy: 2, processTerm: (word) => normalizeTerm(word) },
   });
   mini.addAll(docs);
-  return { mini, docs, categories: [...categoryBySlug.values()] };
+  return {
+    mini,
+    docs,
+    vocabulary,
+    categories: [...categoryBySlug.values()],
+    plans: { search: plans(vocabulary, false), suggest: plans(vocabulary, true) },
+  };
 }
-
-type Ranked = { doc: Doc; score: number; terms: string[]; queryTerms: number };
 
 /**
  * Matches for `q`, best first: MiniSearch's score, then the newer article for
- * scores that tie. Every term must match; if no article has them all, any.
+ * scores that tie.
  */
-function rank(index: SearchIndex, q: string, suggesting: boolean): { ranked: Ranked[]; mode: 'all' | 'any' } {
+function rank(index: SearchIndex, q: string, suggesting: boolean): { ranked: SearchResult[]; mode: 'all' | 'any' } {
   const multiWord = queryTerms(q).length > 1;
-  let raw: SearchResult[] = [];
+  let ranked: SearchResult[] = [];
   let mode: 'all' | 'any' = 'all';
-  for (const plan of suggesting ? SUGGEST_PLANS : PLANS) {
+  for (const plan of suggesting ? index.plans.suggest : index.plans.search) {
     if (plan.mode === 'any' && !multiWord) break;
-    raw = index.mini.search(q, plan.options);
+    ranked = index.mini.search(q, plan.options);
     mode = plan.mode;
-    if (raw.length) break;
+    if (ranked.length) break;
   }
-  const ranked: Ranked[] = raw.map((r) => ({
-    doc: index.docs[r.id as number]!,
-    score: r.score,
-    terms: r.terms,
-    queryTerms: r.queryTerms.length,
-  }));
-  breakTiesByRecency(ranked);
+  breakTiesByRecency(index, ranked);
   return { ranked, mode };
 }
 
 /**
  * MiniSearch returns results by score. Within each run of equal scores (equal
- * but for floating-point noise), put the newer article first. Linear apart
- * from the runs themselves.
+ * but for floating-point noise), put the newer article first.
  */
-function breakTiesByRecency(ranked: Ranked[]): void {
-  const key = (r: Ranked) => Math.round(r.score * 1e6);
-  const newer = (a: Ranked, b: Ranked) => b.doc.time - a.doc.time || a.doc.id - b.doc.id;
+function breakTiesByRecency(index: SearchIndex, ranked: SearchResult[]): void {
+  const key = (r: SearchResult) => Math.round(r.score * 1e6);
+  const doc = (r: SearchResult) => index.docs[r.id as number]!;
+  const newer = (a: SearchResult, b: SearchResult) => doc(b).time - doc(a).time || doc(a).id - doc(b).id;
   let start = 0;
   while (start < ranked.length) {
     const k = key(ranked[start]!);
@@ -200,12 +202,13 @@ function breakTiesByRecency(ranked: Ranked[]): void {
   }
 }
 
-function toHit({ doc, score, terms, queryTerms }: Ranked): SearchHit {
-  const matched = new Set(terms);
+function toHit(index: SearchIndex, result: SearchResult): SearchHit {
+  const doc = index.docs[result.id as number]!;
+  const matched = new Set(result.terms);
   const { article } = doc;
   // The summary reads best; the body wins only when it holds more of the query.
   const fromSummary = snippet(article.summary, matched, 40);
-  const fromBody = fromSummary.distinct >= queryTerms ? undefined : snippet(article.text, matched, 30);
+  const fromBody = fromSummary.distinct >= result.queryTerms.length ? undefined : snippet(article.text, matched, 30);
   const best = fromBody && fromBody.distinct > fromSummary.distinct ? fromBody : fromSummary;
   return {
     path: article.path,
@@ -214,7 +217,7 @@ function toHit({ doc, score, terms, queryTerms }: Ranked): SearchHit {
     date: article.date,
     category: doc.category,
     snippet: best.segments,
-    score,
+    score: result.score,
   };
 }
 
@@ -228,8 +231,11 @@ export function search(
   const category = index.categories.some((c) => c.slug === options.category) ? options.category : undefined;
   const { ranked, mode } = terms.length ? rank(index, q, false) : { ranked: [], mode: 'none' as const };
   const counts = new Map<string, number>();
-  for (const r of ranked) counts.set(r.doc.category.slug, (counts.get(r.doc.category.slug) ?? 0) + 1);
-  const inSection = category ? ranked.filter((r) => r.doc.category.slug === category) : ranked;
+  for (const r of ranked) {
+    const slug = index.docs[r.id as number]!.category.slug;
+    counts.set(slug, (counts.get(slug) ?? 0) + 1);
+  }
+  const inSection = category ? ranked.filter((r) => index.docs[r.id as number]!.category.slug === category) : ranked;
   const totalPages = Math.max(1, Math.ceil(inSection.length / pageSize));
   const requested = Number.isFinite(options.page) ? Math.floor(options.page!) : 1;
   const page = Math.min(Math.max(1, requested), totalPages);
@@ -238,7 +244,7 @@ export function search(
     terms,
     category,
     mode,
-    results: inSection.slice((page - 1) * pageSize, page * pageSize).map(toHit),
+    results: inSection.slice((page - 1) * pageSize, page * pageSize).map((r) => toHit(index, r)),
     total: inSection.length,
     totalAll: ranked.length,
     page,
@@ -254,5 +260,8 @@ export function suggest(index: SearchIndex, rawQuery: string, limit = MAX_SUGGES
   if (!queryTerms(q).length) return [];
   return rank(index, q, true)
     .ranked.slice(0, Math.max(0, Math.min(limit, MAX_SUGGESTIONS)))
-    .map(({ doc }) => ({ title: doc.article.title, path: doc.article.path, category: doc.category.title }));
+    .map((r) => {
+      const { article, category } = index.docs[r.id as number]!;
+      return { title: article.title, path: article.path, category: category.title };
+    });
 }
