@@ -17,7 +17,7 @@ import { generateArticles, syntheticAuthors, syntheticCategories } from '../lib/
 import { benchQueries, typingQueries } from './queries';
 
 const N = Number(process.env.BENCH_ARTICLES ?? 10_000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const gc = (globalThis as { gc?: () => void }).gc;
 
 function heap(): number {
@@ -74,21 +74,25 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
 };
 const times: number[] = [];
 const cpuTimes: number[] = [];
+// Each query's fastest round: what the code costs when nothing else on the
+// machine gets in the way (a shared machine adds its own pauses to the rest).
+const bestOf = new Array<number>(queries.length).fill(Number.POSITIVE_INFINITY);
 const byKind = new Map<string, number[]>();
 let totalResults = 0;
 for (let round = 0; round < ROUNDS; round++)
-  for (const q of queries) {
+  queries.forEach((q, qi) => {
     const cpu = process.cpuUsage();
     t = performance.now();
     const r = search(index, q);
     const ms = performance.now() - t;
     cpuTimes.push(cpuMs(cpu));
     times.push(ms);
+    bestOf[qi] = Math.min(bestOf[qi]!, ms);
     const list = byKind.get(q.kind) ?? [];
     list.push(ms);
     byKind.set(q.kind, list);
     if (round === 0) totalResults += r.total;
-  }
+  });
 
 const typing = typingQueries();
 for (const q of typing) suggest(index, q);
@@ -110,7 +114,7 @@ const report = {
   words,
   generateMs: Math.round(generateMs),
   build: { firstMs: Math.round(firstBuildMs), runs: builds.map(Math.round), indexMemory: gc ? mb(indexBytes) : `${mb(indexBytes)} (approximate: run with --expose-gc)` },
-  search: { queries: queries.length, rounds: ROUNDS, meanResults: Math.round(totalResults / queries.length), ms: stats(times), cpuMs: stats(cpuTimes) },
+  search: { queries: queries.length, rounds: ROUNDS, meanResults: Math.round(totalResults / queries.length), ms: stats(times), cpuMs: stats(cpuTimes), bestOfRoundsMs: stats(bestOf) },
   searchByKind: Object.fromEntries([...byKind].map(([k, v]) => [k, stats(v)])),
   suggest: { queries: typing.length, ms: stats(suggestTimes), cpuMs: stats(suggestCpu) },
 };
@@ -126,6 +130,7 @@ const line = (s: ReturnType<typeof stats>) => `p50 ${s.p50} ms  p95 ${s.p95} ms 
 console.log(`  load average          ${report.machine.loadAverage.join(' ')} on ${report.machine.cpus} CPUs`);
 console.log(`  search, wall time     ${line(report.search.ms)}   (${queries.length} queries × ${ROUNDS})`);
 console.log(`  search, CPU time      ${line(report.search.cpuMs)}`);
+console.log(`  search, best round   ${line(report.search.bestOfRoundsMs)}   (each query's fastest of ${ROUNDS})`);
 console.log(`  suggest, wall time    ${line(report.suggest.ms)}   (${typing.length} keystrokes)`);
 console.log(`  suggest, CPU time     ${line(report.suggest.cpuMs)}`);
 console.log('  by kind (p95 ms):');

@@ -5,8 +5,11 @@ import { buildIndex, search, suggest, type SearchIndex, type SearchResponse, typ
 import { parseSearchParams, type RawSearchParams, type SearchRequest } from './params';
 
 /**
- * The site's search index: built once per server process (at start, by
- * instrumentation.ts, or else on first use), never per request.
+ * The site's search index: built once per server process, on first use,
+ * never per request. (Building it at start from instrumentation.ts would load
+ * a third copy of every article into the process, since Next bundles
+ * instrumentation apart from the routes; the first search pays instead,
+ * about 4 s at 10,000 articles.)
  *
  * It lives on globalThis because Next bundles the results page and the
  * /api/search route separately, each with its own copy of this module; one
