@@ -136,6 +136,17 @@ describe('matching', () => {
     expect(slugs(search(idx, { q: 'Moscov' }))).toEqual(['moscow']);
   });
 
+  it('expands only words the index does not know', () => {
+    // A fragment anywhere in the query is a prefix; a real word is taken as written.
+    expect(slugs(search(idx, { q: 'syr water' }))).toEqual(['syria']);
+    expect(slugs(search(idx, { q: 'hollnde politics' }))).toEqual(['hollande']);
+    const withHolland = index([
+      article('holland', { title: 'Holland votes on dykes' }),
+      article('hollande', { title: 'Hollande votes too' }),
+    ]);
+    expect(slugs(search(withHolland, { q: 'holland votes' }))).toEqual(['holland']);
+  });
+
   it('ignores accents, both ways', () => {
     expect(slugs(search(idx, { q: 'sao paulo' }))).toEqual(['sao-paulo']);
     expect(slugs(search(idx, { q: 'zurich' }))).toEqual(['zurich']);
