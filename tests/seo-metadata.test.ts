@@ -114,6 +114,7 @@ describe('home and search', () => {
   it('search results are not indexed', () => {
     const meta = searchMetadata('floods');
     expect(meta.robots).toMatchObject({ index: false, follow: true });
-    expect(meta.title).toBe('Search: floods');
+    expect(meta.title).toBe('Search results for “floods”');
+    expect(searchMetadata('floods', '/search?q=floods').alternates?.canonical).toBe(`${siteUrl}/search?q=floods`);
   });
 });

@@ -13,7 +13,7 @@ export function NotFoundView() {
         The address may be mistyped, or the page may have moved. Try a search, or start from one of our sections.
       </p>
       <div className="mt-6 rounded-md bg-masthead p-4">
-        <SearchForm id="not-found-search" landmarkLabel="Search the site again" />
+        <SearchForm id="not-found-search" landmark="Search the site again" />
       </div>
       <h2 className="mt-10 font-serif text-2xl font-bold">Sections</h2>
       <ul className="mt-3 flex flex-wrap gap-3">

@@ -1,33 +1,38 @@
+import { SearchCombobox } from '@/components/search/SearchCombobox.client';
+import { MAX_QUERY_LENGTH } from '@/lib/search/params';
+
 type Props = {
   defaultValue?: string;
   id?: string;
-  /** Names the search landmark; pages with two search forms need distinct names. */
-  landmarkLabel?: string;
+  /** "masthead" sits on the dark header; "page" on the page background. */
+  variant?: 'masthead' | 'page';
+  /** Names the search landmark when a page has more than one. */
+  landmark?: string;
 };
 
+const LABEL = 'Hi, what are you looking for?';
+
 /**
- * A plain GET form to /search: it works with JavaScript off. The search
- * issue's island enhances the input with suggestions when JS is on.
+ * A plain GET form to /search: it works with JavaScript off. With JavaScript
+ * on, the input becomes a combobox that suggests articles as the reader types.
  */
-export function SearchForm({ defaultValue, id = 'site-search', landmarkLabel = 'Site search' }: Props) {
+export function SearchForm({ defaultValue, id = 'site-search', variant = 'masthead', landmark }: Props) {
+  const edge = variant === 'masthead' ? 'border-white/40' : 'border-[#5b606a]';
   return (
-    <form role="search" aria-label={landmarkLabel} action="/search" method="get" className="flex w-full max-w-md items-stretch">
+    <form role="search" aria-label={landmark} action="/search" method="get" className="flex w-full max-w-md items-stretch">
       <label htmlFor={id} className="sr-only">
-        Hi, what are you looking for?
+        {LABEL}
       </label>
-      <input
+      <SearchCombobox
         id={id}
-        name="q"
-        type="search"
         defaultValue={defaultValue}
-        placeholder="Hi, what are you looking for?"
-        autoComplete="off"
-        maxLength={200}
-        className="min-w-0 flex-1 rounded-l-md border border-white/40 bg-white px-3 py-2 text-base text-[#16181d] placeholder:text-[#5b606a]"
+        placeholder={LABEL}
+        maxLength={MAX_QUERY_LENGTH}
+        className={`w-full rounded-l-md border ${edge} bg-white px-3 py-2 text-base text-[#16181d] placeholder:text-[#5b606a]`}
       />
       <button
         type="submit"
-        className="rounded-r-md border border-l-0 border-white/40 bg-accent px-4 py-2 text-sm font-semibold text-white dark:bg-[#b4271b]"
+        className={`rounded-r-md border border-l-0 ${edge} bg-accent px-4 py-2 text-sm font-semibold text-white dark:bg-[#b4271b]`}
       >
         Search
       </button>

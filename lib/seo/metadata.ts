@@ -154,14 +154,18 @@ export function tagMetadata(tag: TagSummary, page = 1): Metadata {
   });
 }
 
-/** Search results are thin, endless and query-driven: followed, never indexed. */
-export function searchMetadata(query?: string): Metadata {
+/**
+ * Search results are thin, endless and query-driven: followed, never indexed.
+ * `path` is the normalised results URL (lib/search/params searchPath), so
+ * every spelling of one query shares one canonical.
+ */
+export function searchMetadata(query?: string, path = '/search'): Metadata {
   const q = query?.trim();
   return pageMetadata({
-    title: q ? `Search: ${q}` : 'Search',
+    title: q ? `Search results for “${q}”` : 'Search',
     socialTitle: 'Search',
-    description: `Search ${site.name}.`,
-    path: '/search',
+    description: `Search every story on ${site.name}.`,
+    path,
     noindex: true,
   });
 }

@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import { formatDate } from '@/lib/format/date';
+import type { Article } from '@/lib/content/types';
+
+/** The newest stories, offered when a search has nothing to show. */
+export function LatestStories({ articles }: { articles: Article[] }) {
+  if (!articles.length) return null;
+  return (
+    <section aria-labelledby="latest-heading" className="mt-10">
+      <h2 id="latest-heading" className="font-serif text-2xl font-bold">
+        Latest stories
+      </h2>
+      <ul className="mt-3 space-y-3">
+        {articles.map((a) => (
+          <li key={a.path}>
+            <Link href={a.path} className="font-serif text-lg hover:underline">
+              {a.title}
+            </Link>{' '}
+            <time dateTime={a.date} className="text-sm whitespace-nowrap text-muted">
+              {formatDate(a.date)}
+            </time>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
