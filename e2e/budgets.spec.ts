@@ -8,7 +8,7 @@ import { measurePage, runtimeBaseline } from '../bench/lib/weight';
 const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const baseline = runtimeBaseline();
 
-const checked: PageType[] = ['article', 'home', 'section'];
+const checked: PageType[] = ['article', 'home', 'section', 'search'];
 
 for (const type of checked) {
   test(`${type} page stays within its JavaScript and HTML budgets`, async ({ page }) => {

@@ -17,10 +17,11 @@ const prerender = read<Prerender>('prerender-manifest.json');
 const appRoutes = Object.values(read<Record<string, string>>('app-path-routes-manifest.json'));
 
 /**
- * Routes rendered for every request by design: /fault-injection reads its
- * switch from the environment at run time (a 404 unless FAULT_INJECTION=1).
+ * Routes rendered for every request by design: search answers depend on the
+ * query; /fault-injection reads its switch from the environment at run time
+ * (a 404 unless FAULT_INJECTION=1).
  */
-const DYNAMIC_BY_DESIGN = new Set<string>(['/fault-injection']);
+const DYNAMIC_BY_DESIGN = new Set<string>(['/search', '/api/search', '/fault-injection']);
 
 /** Pages that change with new or scheduled articles, so they revalidate. */
 const REVALIDATING = [
