@@ -6,7 +6,7 @@
  * build (`npm run build`) for all but build-scale.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resultsDir } from './lib/report';
 
@@ -60,7 +60,9 @@ if (from < 0 || to < from) {
   console.error(`${doc} has no ${START} … ${END} block; figures are in bench/results/.`);
   process.exit(1);
 }
-writeFileSync(doc, `${text.slice(0, from)}${block}${text.slice(to + END.length)}`);
+// Written aside and renamed, so an interrupted run never leaves the page half written.
+writeFileSync(`${doc}.tmp`, `${text.slice(0, from)}${block}${text.slice(to + END.length)}`);
+renameSync(`${doc}.tmp`, doc);
 console.log(`\nWrote bench/results/summary-${stamp}.json and refreshed ${doc}.`);
 if (failed.length) {
   console.error(`Failed: ${failed.join(', ')}`);
