@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { site } from '../lib/site';
 
 const MOSCOW = '/world/black-sea-grain-insurance-talks';
 const SYRIA = '/world/syria-water-network-donor-pledges';
@@ -28,8 +29,10 @@ test.describe('search without JavaScript', () => {
 
   test('section filters and pages are plain links', async ({ page }) => {
     await page.goto('/search?q=said');
-    await expect(page.locator('[data-search-count]')).toContainText('20 results');
-    await expect(results(page)).toHaveCount(12);
+    const countText = (await page.locator('[data-search-count]').textContent()) ?? '';
+    const total = Number(/^(\d+) results/.exec(countText)?.[1]);
+    expect(total, 'a common word matches more than one page of stories').toBeGreaterThan(site.pageSize);
+    await expect(results(page)).toHaveCount(site.pageSize);
     const filters = page.getByRole('navigation', { name: 'Filter results by section' });
     await filters.getByRole('link', { name: /^World/ }).click();
     await expect(page).toHaveURL(/\/search\?q=said&category=world$/);
@@ -38,7 +41,7 @@ test.describe('search without JavaScript', () => {
     await page.goto('/search?q=said');
     await page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: 'Next' }).click();
     await expect(page).toHaveURL(/\/search\?q=said&page=2$/);
-    await expect(results(page)).toHaveCount(8);
+    await expect(results(page)).toHaveCount(Math.min(total - site.pageSize, site.pageSize));
   });
 });
 
