@@ -12,7 +12,9 @@ for (const path of PRERENDERED) {
     const res = await request.get(path);
     expect(res.status()).toBe(200);
     const headers = res.headers();
-    expect(headers['x-nextjs-cache'], 'answered from the build, not rendered per request').toBe('HIT');
+    // HIT, or STALE once the build is older than the revalidate window (the
+    // cached copy is still served while it regenerates); never MISS.
+    expect(headers['x-nextjs-cache'], 'answered from the cache, not rendered for this request').toMatch(/^(HIT|STALE)$/);
     const cacheControl = headers['cache-control'] ?? '';
     expect(cacheControl).toMatch(/(^|,\s*)s-maxage=300(,|$)/);
     const swr = Number(/stale-while-revalidate=(\d+)/.exec(cacheControl)?.[1]);
