@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cache } from 'react';
 import { SearchForm } from '@/components/layout/SearchForm';
-import { LatestStories } from '@/components/search/LatestStories';
+import { LatestStoryLinks } from '@/components/listing/LatestStoryLinks';
+import { SectionLinks } from '@/components/navigation/SectionLinks';
 import { SearchFilters } from '@/components/search/SearchFilters';
 import { SearchPagination } from '@/components/search/SearchPagination';
 import { SearchResultItem } from '@/components/search/SearchResultItem';
@@ -55,16 +56,8 @@ export default async function SearchPage({ searchParams }: Props) {
             don’t matter, the start of a word is enough, and small typos are forgiven.
           </p>
           <h2 className="mt-8 font-serif text-2xl font-bold">Or browse a section</h2>
-          <ul className="mt-3 flex flex-wrap gap-3">
-            {categories().map((c) => (
-              <li key={c.slug}>
-                <Link href={c.path} className="inline-block rounded-full border border-border px-4 py-2 font-semibold hover:border-text">
-                  {c.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
-          <LatestStories articles={latestArticles(5)} />
+          <SectionLinks sections={categories()} />
+          <LatestStoryLinks articles={latestArticles(5)} />
         </section>
       ) : response.totalAll === 0 ? (
         <section data-search-empty className="mt-8">
@@ -72,7 +65,7 @@ export default async function SearchPage({ searchParams }: Props) {
             No results for <strong className="break-words">“{q}”</strong>.
           </p>
           <p className="mt-2 text-muted">Check the spelling, or try fewer or more general words.</p>
-          <LatestStories articles={latestArticles(5)} />
+          <LatestStoryLinks articles={latestArticles(5)} />
         </section>
       ) : (
         <>

@@ -1,10 +1,10 @@
-import Link from 'next/link';
+import { LatestStoryLinks } from '@/components/listing/LatestStoryLinks';
+import { SectionLinks } from '@/components/navigation/SectionLinks';
 import { categories, latestArticles } from '@/lib/content/repository';
 import { SearchForm } from './SearchForm';
 
 /** A helpful 404: search, the sections, and the latest stories. */
 export function NotFoundView() {
-  const latest = latestArticles(5);
   return (
     <div className="mx-auto max-w-3xl px-4 py-12">
       <p className="text-sm font-bold tracking-widest text-accent uppercase">Error 404</p>
@@ -16,25 +16,8 @@ export function NotFoundView() {
         <SearchForm id="not-found-search" landmark="Search the site again" />
       </div>
       <h2 className="mt-10 font-serif text-2xl font-bold">Sections</h2>
-      <ul className="mt-3 flex flex-wrap gap-3">
-        {categories().map((c) => (
-          <li key={c.slug}>
-            <Link href={c.path} className="inline-block rounded-full border border-border px-4 py-2 font-semibold hover:border-text">
-              {c.title}
-            </Link>
-          </li>
-        ))}
-      </ul>
-      <h2 className="mt-10 font-serif text-2xl font-bold">Latest stories</h2>
-      <ul className="mt-3 space-y-3">
-        {latest.map((a) => (
-          <li key={a.path}>
-            <Link href={a.path} className="font-serif text-lg hover:underline">
-              {a.title}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <SectionLinks sections={categories()} />
+      <LatestStoryLinks articles={latestArticles(5)} />
     </div>
   );
 }

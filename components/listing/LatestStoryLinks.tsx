@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { formatDate } from '@/lib/format/date';
 import type { Article } from '@/lib/content/types';
 
-/** The newest stories, offered when a search has nothing to show. */
-export function LatestStories({ articles }: { articles: Article[] }) {
+/** The newest stories as plain links: offered when a search or an address finds nothing. */
+export function LatestStoryLinks({ articles }: { articles: Article[] }) {
   if (!articles.length) return null;
   return (
     <section aria-labelledby="latest-heading" className="mt-10">
