@@ -5,32 +5,24 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkChoice, describeChoiceProblem, renderArticle, slugify } from '../lib/content/scaffold';
 import { newFilePath, slugsIn } from '../lib/content/validation/load';
+import { exitWithUsage, parseCli } from './lib/cli';
 
 const usage = 'usage: npm run new:article -- --title "Headline" --category <section> --author <author> [--summary "…"] [--tag Tag]… [--slug custom-slug]';
 
 function fail(message: string): never {
-  console.error(`${message}\n\n${usage}`);
-  process.exit(1);
+  return exitWithUsage(message, usage);
 }
 
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      title: { type: 'string' },
-      category: { type: 'string' },
-      author: { type: 'string' },
-      summary: { type: 'string' },
-      tag: { type: 'string', multiple: true },
-      slug: { type: 'string' },
-    },
-  }));
-} catch (error) {
-  fail((error as Error).message);
-}
+const values = parseCli(usage, {
+  title: { type: 'string' },
+  category: { type: 'string' },
+  author: { type: 'string' },
+  summary: { type: 'string' },
+  tag: { type: 'string', multiple: true },
+  slug: { type: 'string' },
+});
 
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 const { title, category, author } = values;

@@ -4,30 +4,22 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { renderAuthor, slugify } from '../lib/content/scaffold';
 import { newFilePath, slugsIn } from '../lib/content/validation/load';
+import { exitWithUsage, parseCli } from './lib/cli';
 
 const usage = 'usage: npm run new:author -- --name "Full Name" [--role "Job title"] [--organization] [--slug custom-slug]';
 
 function fail(message: string): never {
-  console.error(`${message}\n\n${usage}`);
-  process.exit(1);
+  return exitWithUsage(message, usage);
 }
 
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      name: { type: 'string' },
-      role: { type: 'string' },
-      organization: { type: 'boolean' },
-      slug: { type: 'string' },
-    },
-  }));
-} catch (error) {
-  fail((error as Error).message);
-}
+const values = parseCli(usage, {
+  name: { type: 'string' },
+  role: { type: 'string' },
+  organization: { type: 'boolean' },
+  slug: { type: 'string' },
+});
 
 const { name } = values;
 if (!name?.trim()) fail('--name is required.');

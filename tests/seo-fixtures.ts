@@ -1,4 +1,5 @@
 import type { Article, Author, Category } from '@/lib/content/types';
+import { makeArticle } from './helpers/factory';
 
 /** Small hand-made content for the SEO tests: two sections, a person and an agency. */
 
@@ -25,25 +26,16 @@ export const agency: Author = {
   path: '/author/wire',
 };
 
+/** An article with the SEO tests' defaults; the shared factory fills in the rest. */
 export function article(overrides: Partial<Article> & Pick<Article, 'slug'>): Article {
-  const category = overrides.category ?? 'world';
-  return {
+  return makeArticle({
     title: `Headline ${overrides.slug}`,
     summary: `Summary of ${overrides.slug}.`,
     date: '2026-11-20T10:00:00Z',
-    category,
     author: 'ada-reporter',
     tags: ['Climate'],
-    draft: false,
-    corrections: [],
-    html: '<p>Body</p>',
-    text: 'Body',
-    wordCount: 1,
-    readingMinutes: 1,
-    path: `/${category}/${overrides.slug}`,
-    sourcePath: `content/articles/${overrides.slug}.md`,
     ...overrides,
-  };
+  });
 }
 
 export const hero = { src: '/images/articles/hero.jpg', alt: 'A harbour at dawn', width: 1600, height: 900 };
