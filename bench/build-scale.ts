@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { measure, type Measured } from './lib/proc';
 import { report, resultsDir } from './lib/report';
-import { generateArticles, writeMarkdownFiles } from './lib/scale-content';
+import { generateArticles, writeMarkdownFiles } from './lib/synthetic-articles';
 import { startServer } from './lib/server';
 
 const root = process.cwd();

@@ -6,9 +6,9 @@ import { highlight, snippet, type Segment } from '@/lib/search/snippet';
 import { normalizeTerm, queryTerms } from '@/lib/search/text';
 
 const categories: Category[] = [
-  { slug: 'world', title: 'World', order: 1, html: '', path: '/world' },
-  { slug: 'life', title: 'Life', order: 2, html: '', path: '/life' },
-  { slug: 'tech-science', title: 'Tech & Science', order: 3, html: '', path: '/tech-science' },
+  { slug: 'world', title: 'World', order: 1, path: '/world' },
+  { slug: 'life', title: 'Life', order: 2, path: '/life' },
+  { slug: 'tech-science', title: 'Tech & Science', order: 3, path: '/tech-science' },
 ];
 const authors: Author[] = [
   { slug: 'ana', name: 'Ana Ferreira', kind: 'person', links: [], bioHtml: '', bioText: '', path: '/author/ana' },
@@ -31,7 +31,7 @@ function article(slug: string, fields: Partial<Article> = {}): Article {
     tags: [],
     draft: false,
     corrections: [],
-    html: `<p>${text}</p>`,
+    markdown: text,
     text,
     wordCount: text.split(' ').length,
     readingMinutes: 1,

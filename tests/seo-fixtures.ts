@@ -3,8 +3,8 @@ import { makeArticle } from './helpers/factory';
 
 /** Small hand-made content for the SEO tests: two sections, a person and an agency. */
 
-export const world: Category = { slug: 'world', title: 'World', description: 'World news.', order: 1, html: '', path: '/world' };
-export const life: Category = { slug: 'life', title: 'Life', order: 2, html: '', path: '/life' };
+export const world: Category = { slug: 'world', title: 'World', description: 'World news.', order: 1, path: '/world' };
+export const life: Category = { slug: 'life', title: 'Life', order: 2, path: '/life' };
 
 export const reporter: Author = {
   slug: 'ada-reporter',

@@ -1,11 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, excerpt, htmlToText, readingMinutes } from '@/lib/content/text';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import { countWords, excerpt, markdownToText, readingMinutes } from '@/lib/content/text';
 import { tagSlug } from '@/lib/content/tags';
-import { renderMarkdown } from '@/lib/content/markdown';
+import { renderMarkdown, renderMarkdownSync } from '@/lib/content/markdown';
+import { htmlToText } from './helpers/html-text';
 
 describe('text helpers', () => {
-  it('turns HTML into plain text without gluing paragraphs together', () => {
-    expect(htmlToText('<p>One &amp; two</p><p>Three&nbsp;&#8217;four&#x2019;</p>')).toBe('One & two Three ’four’');
+  it('turns Markdown into plain text without markup, URLs or glued paragraphs', () => {
+    const md = [
+      '## A *heading* ##',
+      '',
+      'One &amp; two, **bold**, _em_, ~~gone~~ and `code`; snake_case_name stays.',
+      'A [link](https://example.org/x "t") and ![a picture](/img.png) and <https://example.org/auto>.',
+      '',
+      '> Quoted',
+      '> line',
+      '',
+      '- first',
+      '* second',
+      '1. third',
+      '- [x] done',
+      '',
+      '| a | b |',
+      '|---|:-:|',
+      '| 1 | 2 |',
+      '',
+      '```js',
+      'const kept = 1;',
+      '```',
+      '',
+      '<div class="x">Raw <em>html</em></div><script>alert(1)</script><style>p{}</style>',
+      '<!-- an editor note -->',
+      '',
+      '[ref]: https://example.org/ref',
+      '',
+      '***',
+      'Escaped \\*stars\\* &#8217;quote&#x2019;',
+    ].join('\n');
+    expect(markdownToText(md)).toBe(
+      'A heading One & two, bold, em, gone and code; snake_case_name stays. A link and and https://example.org/auto. ' +
+        'Quoted line first second third done a b 1 2 const kept = 1; Raw html Escaped *stars* ’quote’',
+    );
+  });
+
+  it('counts the same words as the rendered page, for every sample article', () => {
+    const dir = join(process.cwd(), 'content', 'articles');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const body = matter(readFileSync(join(dir, file), 'utf8')).content;
+      const rendered = countWords(htmlToText(renderMarkdownSync(body)));
+      const fast = countWords(markdownToText(body));
+      // Smart quotes and image alt text may move a word or two, never more.
+      expect(Math.abs(fast - rendered), file).toBeLessThanOrEqual(Math.max(2, rendered * 0.01));
+    }
   });
 
   it('counts words and reading time', () => {
@@ -28,6 +78,12 @@ describe('text helpers', () => {
 });
 
 describe('markdown pipeline', () => {
+  it('renders the same HTML synchronously with one shared processor', async () => {
+    const md = '## Head\n\nText with "quotes" and <script>x</script>[a](https://example.org).';
+    expect(renderMarkdownSync(md)).toBe(await renderMarkdown(md));
+    expect(renderMarkdownSync('*again*')).toBe('<p><em>again</em></p>');
+  });
+
   it('renders GFM and typographic quotes', async () => {
     const html = await renderMarkdown('"Quoted," she said. It\'s here.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~gone~~');
     expect(html).toContain('“Quoted,” she said. It’s here.');

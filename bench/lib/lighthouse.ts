@@ -5,6 +5,13 @@ import { chromiumArgs, systemChromium } from '../../e2e/browser';
 /**
  * Lighthouse in headless Chromium with its default (mobile, simulated
  * throttling) settings. One browser for all pages, pages run one at a time.
+ *
+ * `runs` > 1 is Lighthouse's own advice for performance figures: one run
+ * varies by several points with whatever else the machine does, so each page
+ * is run that many times and the run with the median performance score is
+ * kept. Before the first run every page is loaded once, as a reader or a CDN
+ * would have done already: the first request for an image makes Next's
+ * optimizer encode it, which would otherwise be timed as the page's LCP.
  */
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -21,7 +28,28 @@ export type LighthouseResult = {
   runtimeError?: string;
 };
 
-export async function runLighthouse(urls: string[], categories: readonly Category[] = CATEGORIES): Promise<LighthouseResult[]> {
+/** Fetches each page and every local image it refers to, so first-hit encoding is out of the figures. */
+async function warm(urls: string[]): Promise<void> {
+  for (const url of urls) {
+    const html = await (await fetch(url)).text();
+    const images = new Set<string>();
+    for (const m of html.matchAll(/(?:src|srcSet|srcset|href)="([^"]*\/_next\/image[^"]*)"/g)) {
+      for (const part of m[1]!.replace(/&amp;/g, '&').split(',')) images.add(part.trim().split(' ')[0]!);
+    }
+    for (const src of images) {
+      for (const accept of ['image/avif,image/webp,*/*', 'image/webp,*/*']) {
+        await fetch(new URL(src, url), { headers: { accept } }).then((r) => r.arrayBuffer());
+      }
+    }
+  }
+}
+
+export async function runLighthouse(
+  urls: string[],
+  categories: readonly Category[] = CATEGORIES,
+  runs = 1,
+): Promise<LighthouseResult[]> {
+  await warm(urls);
   const chrome = await chromeLauncher.launch({
     chromePath: systemChromium,
     chromeFlags: ['--headless=new', ...chromiumArgs],
@@ -29,9 +57,14 @@ export async function runLighthouse(urls: string[], categories: readonly Categor
   const results: LighthouseResult[] = [];
   try {
     for (const url of urls) {
-      const run = await lighthouse(url, { port: chrome.port, onlyCategories: [...categories], output: 'json', logLevel: 'error' });
-      const lhr = run?.lhr;
-      if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const lhrs = [];
+      for (let i = 0; i < runs; i++) {
+        const run = await lighthouse(url, { port: chrome.port, onlyCategories: [...categories], output: 'json', logLevel: 'error' });
+        if (!run?.lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+        lhrs.push(run.lhr);
+      }
+      const byPerformance = lhrs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+      const lhr = byPerformance[Math.floor(byPerformance.length / 2)]!;
       const numeric = (id: string) => lhr.audits[id]?.numericValue ?? null;
       const scores = {} as LighthouseResult['scores'];
       const failing = {} as LighthouseResult['failing'];

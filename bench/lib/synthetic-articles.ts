@@ -6,19 +6,21 @@
  *   generateArticles(10_000, 1)        → domain Article objects, no I/O
  *   writeMarkdownFiles(dir, articles)  → a content folder the site can build
  *
- * Nothing generated is committed: benchmarks write under bench/.tmp/.
+ * The search benchmark indexes the objects; the build-scale benchmark builds
+ * the site from the files. Nothing generated is committed: benchmarks write
+ * to temporary folders.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlToText, countWords, readingMinutes } from '../../lib/content/text';
+import { countWords, markdownToText, readingMinutes } from '../../lib/content/text';
 import type { Article, Author, Category } from '../../lib/content/types';
 
 /** The site's four sections, as in content/categories. */
 export const syntheticCategories: Category[] = [
-  { slug: 'world', title: 'World', description: 'Diplomacy, conflict, elections and climate news from every region.', order: 1, html: '', path: '/world' },
-  { slug: 'life', title: 'Life', description: 'Health, housing, food, family and the way we live now.', order: 2, html: '', path: '/life' },
-  { slug: 'social-media', title: 'Social Media', description: 'Platforms, creators, misinformation and the rules of online life.', order: 3, html: '', path: '/social-media' },
-  { slug: 'tech-science', title: 'Tech & Science', description: 'Discoveries, inventions and the technology debates of the decade.', order: 4, html: '', path: '/tech-science' },
+  { slug: 'world', title: 'World', description: 'Diplomacy, conflict, elections and climate news from every region.', order: 1, path: '/world' },
+  { slug: 'life', title: 'Life', description: 'Health, housing, food, family and the way we live now.', order: 2, path: '/life' },
+  { slug: 'social-media', title: 'Social Media', description: 'Platforms, creators, misinformation and the rules of online life.', order: 3, path: '/social-media' },
+  { slug: 'tech-science', title: 'Tech & Science', description: 'Discoveries, inventions and the technology debates of the decade.', order: 4, path: '/tech-science' },
 ];
 
 const AUTHOR_NAMES: [string, string, Author['kind']][] = [
@@ -165,13 +167,6 @@ function slugify(text: string): string {
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** A body block: a paragraph, or a subheading. */
-type Block = { heading?: string; text: string };
-
-/** Synthetic articles carry their Markdown blocks too, for writeMarkdownFiles. */
-const BLOCKS = new WeakMap<Article, Block[]>();
 
 /**
  * `n` articles, newest first, dated over the eight years before
@@ -234,24 +229,29 @@ export function generateArticles(n: number, seed = 1): Article[] {
       return Array.from({ length: between(3, 5) }, () => templates[Math.floor(pick(voice) * templates.length)]!).join(' ');
     };
 
-    const blocks: Block[] = [];
+    // Markdown as editors write it: paragraphs, subheadings, now and then a
+    // list or a link to the section, so the pipeline has real work to do.
+    const blocks: string[] = [];
     const seen = new Set<string>();
     const paragraphs = between(5, 11);
     for (let p = 0; p < paragraphs; p++) {
-      if (p > 1 && p % 4 === 0) blocks.push({ heading: pick(HEADINGS), text: '' });
+      if (p > 1 && p % 4 === 0) blocks.push(`## ${pick(HEADINGS)}`);
       let text = sentences();
       while (seen.has(text)) text = sentences();
       seen.add(text);
-      blocks.push({ text });
+      blocks.push(text);
+      if (p === 2 && rnd() < 0.4) blocks.push(Array.from({ length: 3 }, () => `- ${capitalize(pick(GROUPS))} near ${pick(PLACES_IN_TOWN)}`).join('\n'));
     }
-    const html = blocks.map((b) => (b.heading ? `<h2>${escapeHtml(b.heading)}</h2>` : `<p>${escapeHtml(b.text)}</p>`)).join('\n');
-    const text = htmlToText(html);
+    if (rnd() < 0.3) blocks.push(`More from the [${category.title} desk](${category.path}).`);
+    const markdown = blocks.join('\n\n');
+    const text = markdownToText(markdown);
     const words = countWords(text);
     const slug = `${slugify(title).slice(0, 70).replace(/-+$/, '')}-${i + 1}`;
     const date = new Date(end - Math.floor(rnd() * span));
     date.setUTCSeconds(0, 0);
     const tagCount = between(1, 4);
-    const tags = [...new Set(Array.from({ length: tagCount }, () => pick(bank.tags)))];
+    // Section tags are few and big; place tags are many and small, as in a real archive.
+    const tags = [...new Set([...Array.from({ length: tagCount }, () => pick(bank.tags)), ...(rnd() < 0.5 ? [place] : [])])];
     const article: Article = {
       slug,
       title,
@@ -262,25 +262,19 @@ export function generateArticles(n: number, seed = 1): Article[] {
       tags,
       draft: false,
       corrections: [],
-      html,
+      markdown,
       text,
       wordCount: words,
       readingMinutes: readingMinutes(words),
       path: `/${category.slug}/${slug}`,
       sourcePath: `content/articles/${slug}.md`,
     };
-    BLOCKS.set(article, blocks);
     articles.push(article);
   }
   return articles.sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug));
 }
 
 const yamlString = (s: string) => JSON.stringify(s);
-
-function markdownBody(article: Article): string {
-  const blocks = BLOCKS.get(article) ?? [{ text: article.text }];
-  return blocks.map((b) => (b.heading ? `## ${b.heading}` : b.text)).join('\n\n');
-}
 
 /**
  * Writes `articles` as a content folder the site builds from (CONTENT_DIR):
@@ -312,6 +306,6 @@ export function writeMarkdownFiles(dir: string, articles: Article[]): void {
       `tags: ${JSON.stringify(a.tags)}`,
       '---',
     ].join('\n');
-    writeFileSync(join(dir, 'articles', `${a.slug}.md`), `${front}\n\n${markdownBody(a)}\n`);
+    writeFileSync(join(dir, 'articles', `${a.slug}.md`), `${front}\n\n${a.markdown}\n`);
   }
 }

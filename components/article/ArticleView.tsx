@@ -14,6 +14,8 @@ import { SocialBar } from './SocialBar';
 
 type Props = {
   article: Article;
+  /** The body, already rendered and sanitized. */
+  html: string;
   author: Author;
   category: Category;
   updated?: string;
@@ -22,7 +24,7 @@ type Props = {
 };
 
 /** The article page in reading order; DOM order is the order a reader meets it. */
-export function ArticleView({ article, author, category, updated, related, state }: Props) {
+export function ArticleView({ article, html, author, category, updated, related, state }: Props) {
   return (
     <div className="mx-auto max-w-3xl px-4 pt-6">
       <Breadcrumbs
@@ -36,7 +38,7 @@ export function ArticleView({ article, author, category, updated, related, state
         <PreviewBanner state={state} date={article.date} />
         <ArticleHeader article={article} author={author} category={category} updated={updated} />
         {article.image && <HeroImage image={article.image} />}
-        <ArticleBody html={article.html} />
+        <ArticleBody html={html} />
         <CorrectionNotes corrections={article.corrections} />
         <ArticleTags tags={article.tags} />
         <p data-print-url className="mt-8 hidden text-sm">

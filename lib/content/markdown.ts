@@ -45,8 +45,10 @@ export type MarkdownOptions = {
 };
 
 /**
- * The one Markdown pipeline. Contentlayer runs it at content-build time and
- * the content checks run it too, so what is checked is what is published.
+ * The one Markdown pipeline. Pages render bodies with it on demand (an
+ * article's HTML is made when its page is, not for the whole archive at
+ * content-build time), and the content checks run it too, so what is checked
+ * is what is published.
  */
 export function configureMarkdown(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -65,6 +67,21 @@ export function configureMarkdown(
     .use(rehypeSlug)
     .use(bodyTransforms)
     .use(rehypeStringify);
+}
+
+let shared: Processor | undefined;
+
+/**
+ * Renders a body with one frozen processor per process. Every plugin in the
+ * pipeline is synchronous, so pages can render bodies without awaiting.
+ */
+export function renderMarkdownSync(markdown: string): string {
+  if (!shared) {
+    const processor = unified();
+    configureMarkdown(processor);
+    shared = processor.freeze() as unknown as Processor;
+  }
+  return String(shared.processSync(markdown));
 }
 
 export async function renderMarkdown(markdown: string): Promise<string> {

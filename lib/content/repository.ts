@@ -1,3 +1,4 @@
+import { renderMarkdownSync } from './markdown';
 import { isPublished, previewEnabled } from './published';
 import { byAuthor, byNewest, inCategory, related, tagSummaries, withTag, type TagSummary } from './queries';
 import { contentStamp, loadArticles, loadAuthors, loadCategories } from './source';
@@ -123,6 +124,15 @@ export function findTag(slug: string, now: Date = new Date()): TagSummary | unde
 
 export function relatedArticles(article: Article, limit = 4, now: Date = new Date()): Article[] {
   return related(article, publishedArticles(now), limit);
+}
+
+/**
+ * The body as sanitized HTML. Rendered when a page asks for it, not at
+ * content-build time: only the pages that are built or requested pay for it,
+ * and their HTML is then cached with the page (docs/performance.md).
+ */
+export function articleHtml(article: Article): string {
+  return renderMarkdownSync(article.markdown);
 }
 
 export { tagSlug };

@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article as ArticleDoc, Author as AuthorDoc, Category as CategoryDoc } from 'contentlayer/generated';
-import { htmlToText } from './text';
+import { renderMarkdownSync } from './markdown';
+import { markdownToText } from './text';
 import type { Article, Author, Category } from './types';
 
 /**
@@ -49,8 +50,8 @@ export function loadArticles(): Article[] {
       : undefined,
     draft: doc.draft ?? false,
     corrections: (doc.corrections ?? []).map((c) => ({ date: c.date, text: c.text })),
-    html: doc.body.html,
-    text: htmlToText(doc.body.html),
+    markdown: doc.body.raw,
+    text: markdownToText(doc.body.raw),
     wordCount: doc.wordCount,
     readingMinutes: doc.readingMinutes,
     path: `/${doc.category}/${doc.slug}`,
@@ -66,7 +67,8 @@ export function loadAuthors(): Author[] {
     kind: doc.kind === 'organization' ? 'organization' : 'person',
     avatar: doc.avatar ? withSize({ src: doc.avatar, alt: doc.avatarAlt ?? doc.name }, doc.avatarSize as Size) : undefined,
     links: (doc.links ?? []).map((l) => ({ label: l.label, url: l.url })),
-    bioHtml: doc.body.html,
+    // A handful of short bios: rendered once, when the process loads content.
+    bioHtml: renderMarkdownSync(doc.body.raw),
     bioText: doc.bioText,
     path: `/author/${doc.slug}`,
   }));
@@ -78,7 +80,6 @@ export function loadCategories(): Category[] {
     title: doc.title,
     description: doc.description,
     order: doc.order ?? Number.MAX_SAFE_INTEGER,
-    html: doc.body.html,
     path: `/${doc.slug}`,
   }));
 }

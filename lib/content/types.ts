@@ -33,8 +33,8 @@ export type Article = {
   image?: ImageRef;
   draft: boolean;
   corrections: Correction[];
-  /** Sanitized HTML of the body, rendered at content-build time. */
-  html: string;
+  /** Markdown source of the body; `articleHtml()` in the repository renders it. */
+  markdown: string;
   /** Plain text of the body, for search and excerpts. */
   text: string;
   wordCount: number;
@@ -65,6 +65,5 @@ export type Category = {
   title: string;
   description?: string;
   order: number;
-  html: string;
   path: string;
 };

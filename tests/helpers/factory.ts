@@ -12,7 +12,7 @@ export function makeArticle(overrides: Partial<Article> & { slug: string }): Art
     tags: [],
     draft: false,
     corrections: [],
-    html: '<p>Body</p>',
+    markdown: 'Body',
     text: 'Body',
     wordCount: 1,
     readingMinutes: 1,

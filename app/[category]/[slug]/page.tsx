@@ -5,6 +5,7 @@ import { JsonLd } from '@/components/seo/JsonLd';
 import { publicationState } from '@/lib/content/published';
 import { lastModified } from '@/lib/content/queries';
 import {
+  articleHtml,
   authorOf,
   categoryOf,
   findArticle,
@@ -44,6 +45,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
       <JsonLd data={[newsArticleJsonLd(article, section, author), breadcrumbJsonLd(articleCrumbs(article, section))]} />
       <ArticleView
         article={article}
+        html={articleHtml(article)}
         author={author}
         category={section}
         updated={lastModified(article)}
