@@ -6,6 +6,10 @@ import { securityHeaders } from './lib/security/headers.mjs';
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Next hashes the whole HTML of every response, in JavaScript, to make an
+  // ETag: a fifth of the CPU time of serving a cached article (docs/performance.md).
+  // Pages are cached by the CDN for 300 s and revalidated whole anyway.
+  generateEtags: false,
   // A self-contained server for containers and multi-instance deploys (docs/deploy.md).
   output: 'standalone',
   // The content is read from disk at run time (lib/content/source.ts), so it
