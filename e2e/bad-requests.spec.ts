@@ -85,14 +85,41 @@ test.describe('hostile paths', () => {
 
 test.describe('methods', () => {
   for (const path of ['/', ARTICLE, '/no-such-page', '/api/search?q=rates']) {
-    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
-      test(`${method} ${path} is 405 with Allow`, async ({ request }) => {
-        const response = await request.fetch(path, { method, data: method === 'OPTIONS' ? undefined : 'x=1' });
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+      test(`${method} ${path} with a body is 405 with Allow`, async ({ request }) => {
+        const response = await request.fetch(path, { method, form: { x: '1' } });
         expect(response.status()).toBe(405);
         expect(response.headers()['allow']).toBe('GET, HEAD');
         await expectNoLeak(response);
       });
     }
+
+    test(`a CORS preflight for ${path} is 405`, async ({ request }) => {
+      const response = await request.fetch(path, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' },
+      });
+      expect(response.status()).toBe(405);
+      await expectNoLeak(response);
+    });
+
+    test(`a server-action call to ${path} is 405`, async ({ request }) => {
+      const response = await request.fetch(path, { method: 'POST', headers: { 'next-action': 'deadbeef' } });
+      expect(response.status()).toBe(405);
+    });
+  }
+
+  // The proxy skips requests without a body (proxy.ts): Next answers those
+  // from the page cache, as for a GET. They must not error or render.
+  for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE']) {
+    test(`a bodiless ${method} never errors and never renders`, async ({ request }) => {
+      for (const path of ['/', ARTICLE, '/no-such-page']) {
+        const response = await request.fetch(path, { method });
+        expect(response.status(), `${method} ${path}`).toBeLessThan(500);
+        await expectNoLeak(response);
+        if (response.status() === 200) expect(response.headers()['x-nextjs-cache'], `${method} ${path}`).toBe('HIT');
+      }
+    });
   }
 
   for (const [path, status] of [['/', 200], [ARTICLE, 200], ['/no-such-page', 404]] as const) {

@@ -18,6 +18,12 @@ describe('canonicalPath', () => {
     expect(canonicalPath('/TAG/Climate')).toBe('/tag/climate');
   });
 
+  it('keeps percent-escapes in upper-case hex, the one form RFC 3986 recommends', () => {
+    expect(canonicalPath('/caf%C3%A9')).toBeUndefined();
+    expect(canonicalPath('/caf%c3%a9')).toBe('/caf%C3%A9');
+    expect(canonicalPath('/Caf%C3%A9')).toBe('/caf%C3%A9');
+  });
+
   it('folds page 1 of a listing into the listing', () => {
     expect(canonicalPath('/world/page/1')).toBe('/world');
     expect(canonicalPath('/author/ada/page/1')).toBe('/author/ada');
