@@ -86,6 +86,53 @@ test.describe('search with JavaScript', () => {
     await expect(page).toHaveURL(new RegExp(`${SYRIA}$`));
   });
 
+  /** Holds the answers for "syr" until released, as on a slow network. */
+  async function holdSyr(page: Page) {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/api\/search\?q=syr$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    const box = page.getByRole('combobox', { name: 'Hi, what are you looking for?' });
+    const list = page.getByRole('listbox', { name: 'Suggestions' });
+    await box.fill('sy');
+    await expect(list.getByRole('option').first()).toBeVisible();
+    const asked = page.waitForRequest(/\/api\/search\?q=syr$/);
+    await box.press('r');
+    await asked;
+    const answer = async () => {
+      const answered = page.waitForResponse(/\/api\/search\?q=syr$/);
+      release();
+      await answered;
+      await page.waitForTimeout(200);
+    };
+    return { box, list, answer };
+  }
+
+  test('a late answer does not reopen a list the reader closed', async ({ page }) => {
+    const { box, list, answer } = await holdSyr(page);
+    await box.press('Escape');
+    await expect(list).toBeHidden();
+    await answer();
+    await expect(list).toBeHidden();
+    await box.press('ArrowDown');
+    await expect(list.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  });
+
+  test('a late answer keeps the option the reader highlighted', async ({ page }) => {
+    const { box, list, answer } = await holdSyr(page);
+    await box.press('ArrowDown');
+    const highlighted = list.locator('[aria-selected="true"]');
+    await expect(highlighted).toContainText('Syria');
+    const title = await highlighted.textContent();
+    await answer();
+    await expect(list).toBeVisible();
+    await expect(highlighted).toHaveText(title!);
+    await expect(box).toHaveAttribute('aria-activedescendant', (await highlighted.getAttribute('id'))!);
+  });
+
   test('the results page passes axe with the suggestion list open', async ({ page }) => {
     await page.goto('/search?q=climate');
     await expectNoAxeViolations(page);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { config } from '@/proxy';
 import { checkRequest, MAX_PATH_LENGTH } from '@/lib/security/request-policy';
 
 describe('checkRequest', () => {
@@ -24,5 +25,18 @@ describe('checkRequest', () => {
   it('lets well-formed encoded paths through, traversal included: routing 404s those', () => {
     expect(checkRequest('GET', '/caf%C3%A9')).toBeUndefined();
     expect(checkRequest('GET', '/..%2f..%2fetc%2fpasswd')).toBeUndefined();
+  });
+});
+
+describe('the proxy matcher', () => {
+  const sources = config.matcher.map((m) => (typeof m === 'string' ? m : m.source));
+
+  it('sends every path longer than MAX_PATH_LENGTH to the proxy (the matcher must be a literal)', () => {
+    expect(sources).toContain(`/(.{${MAX_PATH_LENGTH},})`);
+  });
+
+  it('sends every request that can carry a payload, an action or a preflight to the proxy', () => {
+    const headers = config.matcher.flatMap((m) => (typeof m === 'string' ? [] : (m.has ?? []).map((h) => h.key)));
+    expect(headers.sort()).toEqual(['access-control-request-method', 'content-length', 'content-type', 'next-action', 'transfer-encoding']);
   });
 });

@@ -30,7 +30,14 @@ export function SearchCombobox({ id, defaultValue, placeholder, maxLength, class
   const enhanced = useSyncExternalStore(noSubscribe, () => true, () => false);
   const [items, setItems] = useState<Suggestion[]>([]);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
+  // The highlighted suggestion, by path: a late answer for the same words
+  // (the reader typed on while it was in flight) keeps it highlighted.
+  const [activePath, setActivePath] = useState<string>();
+  const active = activePath ? items.findIndex((s) => s.path === activePath) : -1;
+  const setActive = (i: number) => setActivePath(items[i]?.path);
+  // Escape closes the list until the reader types or asks for it again, even
+  // if an answer arrives after.
+  const dismissed = useRef(false);
   const [status, setStatus] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const pending = useRef<AbortController>(undefined);
@@ -47,10 +54,12 @@ export function SearchCombobox({ id, defaultValue, placeholder, maxLength, class
 
   function close() {
     setOpen(false);
-    setActive(-1);
+    setActivePath(undefined);
   }
 
   function request(value: string) {
+    dismissed.current = false;
+    setActivePath(undefined);
     clearTimeout(timer.current);
     pending.current?.abort();
     const q = value.trim();
@@ -70,8 +79,7 @@ export function SearchCombobox({ id, defaultValue, placeholder, maxLength, class
         if (controller.signal.aborted) return;
         const list = (data.suggestions ?? []).slice(0, 6);
         setItems(list);
-        setActive(-1);
-        setOpen(list.length > 0);
+        setOpen(list.length > 0 && !dismissed.current);
         setStatus(list.length ? `${list.length} suggestion${list.length === 1 ? '' : 's'}; use the up and down arrows to choose.` : 'No suggestions.');
       } catch {
         // Aborted by a newer keystroke, or offline: the form still submits.
@@ -89,13 +97,15 @@ export function SearchCombobox({ id, defaultValue, placeholder, maxLength, class
     switch (event.key) {
       case 'ArrowDown':
         event.preventDefault();
+        dismissed.current = false;
         setOpen(true);
-        setActive((a) => (!open || a >= items.length - 1 ? 0 : a + 1));
+        setActive(!open || active >= items.length - 1 ? 0 : active + 1);
         break;
       case 'ArrowUp':
         event.preventDefault();
+        dismissed.current = false;
         setOpen(true);
-        setActive((a) => (!open || a <= 0 ? items.length - 1 : a - 1));
+        setActive(!open || active <= 0 ? items.length - 1 : active - 1);
         break;
       case 'Enter':
         if (open && active >= 0) {
@@ -107,6 +117,7 @@ export function SearchCombobox({ id, defaultValue, placeholder, maxLength, class
         if (open) {
           // Closes the list and keeps what was typed (the browser would clear it).
           event.preventDefault();
+          dismissed.current = true;
           close();
         }
         break;
