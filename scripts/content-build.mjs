@@ -2,16 +2,136 @@
 // its CLI entry point. That entry point switches on effect-ts execution
 // tracing (a debugging aid) for every document fiber, which at 10,000+
 // articles costs a large share of the content build (docs/performance.md).
+//
+// contentlayer holds every document of a run in memory until it has written
+// them all, and its cost per document grows with the run: 10,000 articles
+// take about 35 s and 1.2 GB, 50,000 ran out of an 8 GB heap after 13
+// minutes. So a larger archive is built in shards of at most
+// CONTENT_SHARD_SIZE articles (default 10,000), each a separate contentlayer
+// run over a tree of links to its share of the files, CONTENT_BUILD_JOBS
+// (default: one per core, at most 2) at a time. The shards' article indexes
+// are then joined into the one `.contentlayer/generated/Article/_index.json`
+// that lib/content/source.ts reads; everything else comes from the first
+// shard, as every shard has the same authors, categories and types.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Builtins, Cli } from 'clipanion';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const require = createRequire(import.meta.url);
-const cliDist = dirname(require.resolve('@contentlayer2/cli'));
-const { BuildCommand } = await import(pathToFileURL(join(cliDist, 'commands/BuildCommand.js')).href);
+const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+const shardSize = Number(process.env.CONTENT_SHARD_SIZE ?? 10_000);
+const jobs = Math.max(1, Number(process.env.CONTENT_BUILD_JOBS ?? Math.min(2, availableParallelism())));
+const args = process.argv.slice(2);
 
-const cli = new Cli({ binaryLabel: 'Contentlayer CLI', binaryName: 'contentlayer2' });
-cli.register(BuildCommand);
-cli.register(Builtins.HelpCommand);
-await cli.runExit(['build', ...process.argv.slice(2)], Cli.defaultContext);
+async function buildInProcess() {
+  const require = createRequire(import.meta.url);
+  const { Builtins, Cli } = await import(pathToFileURL(require.resolve('clipanion')).href);
+  const cliDist = dirname(require.resolve('@contentlayer2/cli'));
+  const { BuildCommand } = await import(pathToFileURL(join(cliDist, 'commands/BuildCommand.js')).href);
+  const cli = new Cli({ binaryLabel: 'Contentlayer CLI', binaryName: 'contentlayer2' });
+  cli.register(BuildCommand);
+  cli.register(Builtins.HelpCommand);
+  await cli.runExit(['build', ...args], Cli.defaultContext);
+}
+
+/** Article files, relative to the content folder, in a stable order. */
+function articleFiles() {
+  const dir = join(contentDir, 'articles');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(md|markdown)$/i.test(f))
+    .sort();
+}
+
+/**
+ * A file's shard follows from its path alone, so adding an article moves no
+ * other article to another shard, and each shard's contentlayer cache stays warm.
+ */
+function shardOf(file, shards) {
+  return createHash('sha1').update(file).digest().readUInt32BE(0) % shards;
+}
+
+/** A content folder for one shard: links to its articles, and to every other folder. */
+function prepareShard(root, files) {
+  rmSync(join(root, 'content'), { recursive: true, force: true });
+  mkdirSync(join(root, 'content', 'articles'), { recursive: true });
+  for (const entry of readdirSync(contentDir)) {
+    if (entry !== 'articles') symlinkSync(join(contentDir, entry), join(root, 'content', entry));
+  }
+  for (const file of files) {
+    const link = join(root, 'content', 'articles', file);
+    mkdirSync(dirname(link), { recursive: true });
+    symlinkSync(join(contentDir, 'articles', file), link);
+  }
+}
+
+function runShard(root) {
+  return new Promise((done, fail) => {
+    // contentlayer writes `.contentlayer` into $PWD; the working directory
+    // stays the project's, where image sizes are read from public/.
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--config', join(project, 'contentlayer.config.ts'), ...args], {
+      cwd: project,
+      env: { ...process.env, PWD: root, CONTENT_DIR: join(root, 'content'), CONTENT_SHARD_SIZE: 'Infinity', CONTENT_BUILD_SHARD: '1' },
+      stdio: 'inherit',
+    });
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`content build of ${root} failed (exit ${code})`))));
+  });
+}
+
+/** Joins JSON arrays file by file, without parsing or holding them all. */
+function joinArrays(parts, target) {
+  const out = openSync(target, 'w');
+  writeSync(out, '[');
+  let first = true;
+  for (const part of parts) {
+    const body = readFileSync(part, 'utf8').trim().replace(/^\[/, '').replace(/\]$/, '').trim();
+    if (!body) continue;
+    writeSync(out, first ? `\n${body}` : `,\n${body}`);
+    first = false;
+  }
+  writeSync(out, '\n]\n');
+  closeSync(out);
+}
+
+async function buildInShards(files) {
+  const shards = Math.ceil(files.length / shardSize);
+  const base = join(project, '.contentlayer', 'shards');
+  const groups = Array.from({ length: shards }, () => []);
+  for (const file of files) groups[shardOf(file, shards)].push(file);
+  // Shards from a build with another shard count hold other files.
+  for (const old of existsSync(base) ? readdirSync(base) : []) if (Number(old) >= shards) rmSync(join(base, old), { recursive: true, force: true });
+  console.log(`Content build: ${files.length} articles in ${shards} shards, ${jobs} at a time`);
+  const roots = groups.map((group, i) => {
+    const root = join(base, String(i));
+    prepareShard(root, group);
+    return root;
+  });
+  const queue = [...roots];
+  await Promise.all(
+    Array.from({ length: Math.min(jobs, shards) }, async () => {
+      for (let root = queue.shift(); root; root = queue.shift()) await runShard(root);
+    }),
+  );
+  const generated = join(project, '.contentlayer', 'generated');
+  rmSync(generated, { recursive: true, force: true });
+  const firstGenerated = join(roots[0], '.contentlayer', 'generated');
+  cpSync(firstGenerated, generated, { recursive: true });
+  joinArrays(
+    roots.map((root) => join(root, '.contentlayer', 'generated', 'Article', '_index.json')),
+    join(generated, 'Article', '_index.json'),
+  );
+  console.log(`Joined ${shards} shards into .contentlayer/generated`);
+}
+
+const files = articleFiles();
+if (files.length > shardSize) await buildInShards(files);
+else {
+  // A smaller archive than last time: the shards of that build are stale.
+  if (!process.env.CONTENT_BUILD_SHARD) rmSync(join(project, '.contentlayer', 'shards'), { recursive: true, force: true });
+  await buildInProcess();
+}
