@@ -1,21 +1,22 @@
-import type { Article } from './types';
+import { archiveIndex, byNewest, type TagSummary } from './archive-index';
 import { tagSlug } from './tags';
+import type { Article } from './types';
 
-/** Newest first; ties (same minute) fall back to slug so order is stable. */
-export function byNewest(a: Pick<Article, 'date' | 'slug'>, b: Pick<Article, 'date' | 'slug'>): number {
-  return Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug);
-}
+export { byNewest, type TagSummary };
+
+// The list functions below answer from the list's index (archive-index.ts),
+// built once per list: pages ask the same published list again and again.
 
 export function inCategory(articles: Article[], category: string): Article[] {
-  return articles.filter((a) => a.category === category);
+  return archiveIndex(articles).byCategory.get(category) ?? [];
 }
 
 export function byAuthor(articles: Article[], author: string): Article[] {
-  return articles.filter((a) => a.author === author);
+  return archiveIndex(articles).byAuthor.get(author) ?? [];
 }
 
 export function withTag(articles: Article[], slug: string): Article[] {
-  return articles.filter((a) => a.tags.some((t) => tagSlug(t) === slug));
+  return archiveIndex(articles).byTag.get(slug) ?? [];
 }
 
 /**
@@ -24,17 +25,28 @@ export function withTag(articles: Article[], slug: string): Article[] {
  * never included.
  */
 export function related(article: Article, candidates: Article[], limit = 4): Article[] {
-  const tags = new Set(article.tags.map(tagSlug));
-  return candidates
-    .filter((c) => c.slug !== article.slug)
-    .map((c) => ({
-      article: c,
-      shared: c.tags.reduce((n, t) => n + (tags.has(tagSlug(t)) ? 1 : 0), 0),
-      sameSection: c.category === article.category ? 1 : 0,
-    }))
-    .sort((a, b) => b.shared - a.shared || b.sameSection - a.sameSection || byNewest(a.article, b.article))
+  const index = archiveIndex(candidates);
+  const tags = index.tagSlugs.get(article) ?? new Set(article.tags.map(tagSlug));
+  // Only articles sharing a tag can outrank the rest, so only they are counted and sorted.
+  const shared = new Map<Article, number>();
+  for (const tag of tags)
+    for (const c of index.byTag.get(tag) ?? []) if (c.slug !== article.slug) shared.set(c, (shared.get(c) ?? 0) + 1);
+  const position = (a: Article) => index.position.get(a)!;
+  const ranked = [...shared.entries()]
+    .sort(
+      ([a, n], [b, m]) =>
+        m - n || Number(b.category === article.category) - Number(a.category === article.category) || position(a) - position(b),
+    )
     .slice(0, limit)
-    .map((r) => r.article);
+    .map(([a]) => a);
+  // Then the same section, newest first, then anything newest first.
+  for (const sameSection of [true, false]) {
+    for (const c of index.newest) {
+      if (ranked.length >= limit) return ranked;
+      if ((c.category === article.category) === sameSection && c.slug !== article.slug && !shared.has(c)) ranked.push(c);
+    }
+  }
+  return ranked;
 }
 
 export type Page<T> = {
@@ -63,26 +75,9 @@ export function parsePageParam(value: string | undefined): number | undefined {
   return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : undefined;
 }
 
-export type TagSummary = { tag: string; slug: string; count: number };
-
 /** Tags in use, most used first; the spelling used most often names the tag. */
 export function tagSummaries(articles: Article[]): TagSummary[] {
-  const bySlug = new Map<string, { spellings: Map<string, number>; count: number }>();
-  for (const a of articles)
-    for (const tag of a.tags) {
-      const slug = tagSlug(tag);
-      const entry = bySlug.get(slug) ?? { spellings: new Map(), count: 0 };
-      entry.count++;
-      entry.spellings.set(tag, (entry.spellings.get(tag) ?? 0) + 1);
-      bySlug.set(slug, entry);
-    }
-  return [...bySlug.entries()]
-    .map(([slug, e]) => ({
-      slug,
-      count: e.count,
-      tag: [...e.spellings.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0],
-    }))
-    .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
+  return archiveIndex(articles).tags;
 }
 
 /**
