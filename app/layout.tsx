@@ -4,7 +4,7 @@ import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
 import { categories } from '@/lib/content/repository';
-import { sans, serif } from '@/lib/fonts';
+import { sans, serif, serifItalic } from '@/lib/fonts';
 import { absoluteUrl, site } from '@/lib/site';
 import './globals.css';
 
@@ -28,7 +28,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   const sections = categories();
   return (
-    <html lang={site.locale} className={`${serif.variable} ${sans.variable}`}>
+    <html lang={site.locale} className={`${serif.variable} ${serifItalic.variable} ${sans.variable}`}>
       <body>
         <SkipLink />
         <SiteHeader sections={sections} />
