@@ -21,6 +21,9 @@ for (const path of PRERENDERED) {
     // expireTime (next.config.js) is one day: stale copies may live that long, no longer.
     expect(swr).toBe(86400 - 300);
     expect(cacheControl).not.toMatch(/private|no-store|no-cache/);
+    // No ETag: Next would hash the whole page for it on every request
+    // (generateEtags: false, docs/performance.md).
+    expect(headers['etag']).toBeUndefined();
   });
 }
 

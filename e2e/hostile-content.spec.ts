@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { renderMarkdown } from '../lib/content/markdown';
+import { renderMarkdownSync } from '../lib/content/markdown';
 import { parseSourceFile } from '../lib/content/validation/source-file';
 import { serializeJsonForScript } from '../lib/security/inline-json';
 
@@ -57,7 +57,7 @@ async function load(page: Page, html: string): Promise<Outcome> {
 
 test('hostile Markdown rendered by the real pipeline runs no code in Chromium', async ({ page }) => {
   test.setTimeout(60_000);
-  const outcome = await load(page, wrap(await renderMarkdown(fixture.body)));
+  const outcome = await load(page, wrap(renderMarkdownSync(fixture.body)));
   expect(outcome).toEqual({ xss: undefined, dialogs: [], offsite: [] });
   await expect(page.getByText('div with handlers')).toBeVisible();
   await expect(page.locator('abbr[title="World Health Organization"]')).toHaveText('WHO');

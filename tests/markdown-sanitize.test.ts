@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '@/lib/content/markdown';
+import { renderMarkdownSync } from '@/lib/content/markdown';
 import { parseSourceFile } from '@/lib/content/validation/source-file';
 
 const fixture = parseSourceFile(
@@ -9,8 +9,8 @@ const fixture = parseSourceFile(
   'article',
 );
 
-describe('renderMarkdown with hostile markup', async () => {
-  const html = await renderMarkdown(fixture.body);
+describe('renderMarkdownSync with hostile markup', () => {
+  const html = renderMarkdownSync(fixture.body);
 
   it.each([
     ['script elements', /<script/i],
@@ -65,9 +65,9 @@ describe('renderMarkdown with hostile markup', async () => {
   });
 });
 
-describe('renderMarkdown with ordinary content', () => {
+describe('renderMarkdownSync with ordinary content', () => {
   it('keeps relative, https and mailto links and site images', async () => {
-    const html = await renderMarkdown(
+    const html = renderMarkdownSync(
       '[a](/world/x) [b](https://example.org) [c](mailto:desk@example.org)\n\n![alt](/images/a.jpg)',
     );
     expect(html).toContain('href="/world/x"');

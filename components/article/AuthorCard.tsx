@@ -1,5 +1,6 @@
-import Image from 'next/image';
 import Link from 'next/link';
+import { AuthorAvatar } from '@/components/author/AuthorAvatar';
+import { AuthorBio } from '@/components/author/AuthorBio';
 import type { Author } from '@/lib/content/types';
 
 export function AuthorCard({ author }: { author: Author }) {
@@ -9,16 +10,7 @@ export function AuthorCard({ author }: { author: Author }) {
         Written By
       </h2>
       <div className="mt-4 flex gap-4">
-        {author.avatar && (
-          <Image
-            src={author.avatar.src}
-            alt={author.avatar.alt}
-            width={72}
-            height={72}
-            sizes="72px"
-            className="h-18 w-18 shrink-0 rounded-full object-cover"
-          />
-        )}
+        <AuthorAvatar author={author} size={72} />
         <div className="min-w-0">
           <p className="font-serif text-xl font-bold">
             <Link href={author.path} className="hover:underline">
@@ -26,10 +18,7 @@ export function AuthorCard({ author }: { author: Author }) {
             </Link>
           </p>
           {author.role && <p className="text-sm text-muted">{author.role}</p>}
-          <div
-            className="prose mt-3 max-w-none text-[0.95rem] text-text prose-p:my-2 prose-a:text-link"
-            dangerouslySetInnerHTML={{ __html: author.bioHtml }}
-          />
+          <AuthorBio author={author} className="mt-3 text-[0.95rem]" />
           <Link href={author.path} className="mt-3 inline-block text-sm font-semibold text-link hover:underline">
             All articles by {author.name} <span aria-hidden="true">→</span>
           </Link>

@@ -1,27 +1,15 @@
-import Image from 'next/image';
+import { AuthorAvatar } from '@/components/author/AuthorAvatar';
+import { AuthorBio } from '@/components/author/AuthorBio';
 import type { Author } from '@/lib/content/types';
 
 /** Avatar, role, bio and links, shown above an author's articles. */
 export function AuthorProfile({ author }: { author: Author }) {
   return (
     <div className="mt-4 flex flex-col gap-5 sm:flex-row sm:items-start">
-      {author.avatar && (
-        <Image
-          src={author.avatar.src}
-          alt={author.avatar.alt}
-          width={112}
-          height={112}
-          sizes="112px"
-          priority
-          className="h-28 w-28 shrink-0 rounded-full object-cover"
-        />
-      )}
+      <AuthorAvatar author={author} size={112} priority />
       <div className="max-w-2xl">
         {author.role && <p className="text-lg font-semibold">{author.role}</p>}
-        <div
-          className="prose mt-2 max-w-none text-text prose-p:my-2 prose-a:text-link"
-          dangerouslySetInnerHTML={{ __html: author.bioHtml }}
-        />
+        <AuthorBio author={author} className="mt-2" />
         {author.links.length > 0 && (
           <ul aria-label={`${author.name} elsewhere`} className="mt-3 flex flex-wrap gap-2">
             {author.links.map((link) => (

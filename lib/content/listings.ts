@@ -14,8 +14,12 @@ import type { Article, Author, Category } from './types';
 export type ListedArticle = { article: Article; category: Category };
 export type Listing<T> = { subject: T; page: Page<ListedArticle> };
 
+/**
+ * `pageParam` is the N of a `/…/page/N` address, or undefined at the
+ * listing's own address. Page 1 lives only there: `/…/page/1` is not a page.
+ */
 function listing<T>(subject: T | undefined, articles: () => Article[], pageParam: string | undefined): Listing<T> | undefined {
-  const pageNumber = parsePageParam(pageParam);
+  const pageNumber = pageParam === '1' ? undefined : parsePageParam(pageParam);
   if (!subject || pageNumber === undefined) return undefined;
   const page = paginate(articles(), pageNumber, site.pageSize);
   if (!page) return undefined;

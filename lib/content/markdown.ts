@@ -83,9 +83,3 @@ export function renderMarkdownSync(markdown: string): string {
   }
   return String(shared.processSync(markdown));
 }
-
-export async function renderMarkdown(markdown: string): Promise<string> {
-  const processor = unified();
-  configureMarkdown(processor);
-  return String(await processor.process(markdown));
-}

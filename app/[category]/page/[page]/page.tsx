@@ -25,8 +25,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function SectionPageN({ params }: { params: Promise<Params> }) {
   const { category, page } = await params;
-  // Page 1 lives at /<category>; /<category>/page/1 is not a page of its own.
-  const listing = page === '1' ? undefined : sectionListing(category, page);
+  const listing = sectionListing(category, page);
   if (!listing) notFound();
   return <SectionFront listing={listing} />;
 }

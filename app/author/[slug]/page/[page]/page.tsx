@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function AuthorRouteN({ params }: { params: Promise<Params> }) {
   const { slug, page } = await params;
-  const listing = page === '1' ? undefined : authorListing(slug, page);
+  const listing = authorListing(slug, page);
   if (!listing) notFound();
   return <AuthorPage listing={listing} />;
 }

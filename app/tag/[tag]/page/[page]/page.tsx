@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function TagRouteN({ params }: { params: Promise<Params> }) {
   const { tag, page } = await params;
-  const listing = page === '1' ? undefined : tagListing(tag, page);
+  const listing = tagListing(tag, page);
   if (!listing) notFound();
   return <TagPage listing={listing} />;
 }
