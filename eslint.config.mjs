@@ -5,7 +5,16 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypeScript,
   {
-    ignores: ['.next/**', '.contentlayer/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/.tmp/**', 'bench/results/**', 'next-env.d.ts'],
+    ignores: [
+      '.next/**',
+      '.contentlayer/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/.tmp/**',
+      'bench/results/**',
+      'next-env.d.ts',
+    ],
   },
   {
     // Routes and components reach content only through lib/content/repository.

@@ -82,7 +82,11 @@ async function runSize(n: number): Promise<SizeResult> {
   // Node's default heap limit (about 4 GB here) is too small for the content
   // build past 10,000 articles; the figure is part of what a size costs.
   const heapMB = n > 10_000 ? 8192 : undefined;
-  const env: Record<string, string> = { CONTENT_DIR: 'content-synthetic', PRERENDER_LIMIT: prerenderLimit, NEXT_TELEMETRY_DISABLED: '1' };
+  const env: Record<string, string> = {
+    CONTENT_DIR: 'content-synthetic',
+    PRERENDER_LIMIT: prerenderLimit,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   if (heapMB) env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMB}`.trim();
   const steps: [string, string, string[]][] = [
     ['content check', 'node', ['node_modules/.bin/tsx', 'scripts/content-check.ts']],
@@ -137,7 +141,16 @@ async function main() {
   report(
     'build-scale',
     'Build scale (wall s / peak RSS MB of the process tree)',
-    ['articles', ...phaseNames, 'total s', 'peak MB', 'pages', 'content JSON MB', 'content build, warm cache', 'old article 1st/2nd'],
+    [
+      'articles',
+      ...phaseNames,
+      'total s',
+      'peak MB',
+      'pages',
+      'content JSON MB',
+      'content build, warm cache',
+      'old article 1st/2nd',
+    ],
     results.map((r) => [
       `${r.articles}${r.heapMB ? `, heap ${r.heapMB} MB` : ''}${r.measuredAt ? ` (${r.measuredAt.slice(0, 16)}Z)` : ''}`,
       ...phaseNames.map((p) => `${r.phases[p]!.wallSeconds.toFixed(1)} s / ${r.phases[p]!.peakRssMB.toFixed(0)}`),
@@ -146,7 +159,9 @@ async function main() {
       r.staticPages ?? '?',
       r.contentJsonMB.toFixed(1),
       `${r.warmContentBuild.wallSeconds.toFixed(1)} s`,
-      r.onDemand ? `${r.onDemand.first} ${r.onDemand.firstMs.toFixed(0)} ms / ${r.onDemand.second} ${r.onDemand.secondMs.toFixed(0)} ms` : 'n/a',
+      r.onDemand
+        ? `${r.onDemand.first} ${r.onDemand.firstMs.toFixed(0)} ms / ${r.onDemand.second} ${r.onDemand.secondMs.toFixed(0)} ms`
+        : 'n/a',
     ]),
     { prerenderLimit: Number(prerenderLimit), results },
   );

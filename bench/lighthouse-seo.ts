@@ -18,7 +18,10 @@ const base = (argBase ?? process.env.LIGHTHOUSE_BASE_URL ?? 'http://localhost:30
 const paths = argPaths.length ? argPaths : (process.env.LIGHTHOUSE_PATHS?.split(',').filter(Boolean) ?? defaultPaths);
 
 let failed = false;
-const results = await runLighthouse(paths.map((p) => `${base}${p}`), ['seo']);
+const results = await runLighthouse(
+  paths.map((p) => `${base}${p}`),
+  ['seo'],
+);
 results.forEach((r, i) => {
   const pct = r.scores.seo ?? NaN;
   const status = r.runtimeError ? ` (${r.runtimeError})` : '';

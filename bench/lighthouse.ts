@@ -16,7 +16,11 @@ const server = await startServer(port);
 const base = `http://localhost:${port}`;
 let results;
 try {
-  results = await runLighthouse(Object.values(PAGE_TYPES).map((p) => `${base}${p}`), undefined, runs);
+  results = await runLighthouse(
+    Object.values(PAGE_TYPES).map((p) => `${base}${p}`),
+    undefined,
+    runs,
+  );
 } finally {
   server.stop();
 }

@@ -29,7 +29,10 @@ if (chosen.some((b) => b !== 'build-scale') && !existsSync('.next/BUILD_ID')) {
 const failed: string[] = [];
 for (const name of chosen) {
   console.log(`\n▶ bench/${name}.ts`);
-  const run = spawnSync('npx', ['tsx', `bench/${name}.ts`], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const run = spawnSync('npx', ['tsx', `bench/${name}.ts`], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (run.status !== 0) failed.push(name);
 }
 
@@ -39,7 +42,10 @@ const results = ALL.map((name) => join(resultsDir, `${name}.json`))
   .map((file) => JSON.parse(readFileSync(file, 'utf8')) as Result);
 
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-writeFileSync(join(resultsDir, `summary-${stamp}.json`), `${JSON.stringify({ createdAt: new Date().toISOString(), results }, null, 2)}\n`);
+writeFileSync(
+  join(resultsDir, `summary-${stamp}.json`),
+  `${JSON.stringify({ createdAt: new Date().toISOString(), results }, null, 2)}\n`,
+);
 
 const machine = `${(await import('node:os')).cpus().length} CPU cores, Node ${process.version}`;
 const block = [

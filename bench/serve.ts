@@ -107,7 +107,13 @@ try {
     await autocannon({ url: `${server.url}${path}`, connections: 4, amount: 50 });
     const staticLoad = nginx ? await load(`${nginx.url}/${type}`) : null;
     const nextLoad = await load(`${server.url}${path}`);
-    results.push({ page: type, path, next: nextLoad, nginx: staticLoad, ratio: staticLoad ? nextLoad.rps / staticLoad.rps : null });
+    results.push({
+      page: type,
+      path,
+      next: nextLoad,
+      nginx: staticLoad,
+      ratio: staticLoad ? nextLoad.rps / staticLoad.rps : null,
+    });
   }
 } finally {
   nginx?.stop();

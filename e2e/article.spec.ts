@@ -88,7 +88,9 @@ test.describe('article page', () => {
 
   test('related links never point to drafts or scheduled stories', async ({ page }) => {
     await page.goto(ARTICLE.path);
-    const hrefs = await page.locator('aside[aria-labelledby="related-heading"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('aside[aria-labelledby="related-heading"] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).not.toContain('/world/harbour-tunnel-costs');
     expect(hrefs).not.toContain('/tech-science/climate-forecasts-2100');
   });

@@ -14,7 +14,14 @@ async function expectNoLeak(response: APIResponse) {
 test.describe('unknown addresses are 404 pages', () => {
   // /author/*, /tag/* and section pages come from the navigation work; the
   // 404 must hold for unknown slugs there too.
-  for (const path of ['/world/no-such-story', '/no-such-section', '/no-such-section/no-such-story', '/author/nobody', '/tag/nothing-here', '/world/no-such-story/extra']) {
+  for (const path of [
+    '/world/no-such-story',
+    '/no-such-section',
+    '/no-such-section/no-such-story',
+    '/author/nobody',
+    '/tag/nothing-here',
+    '/world/no-such-story/extra',
+  ]) {
     test(path, async ({ request }) => {
       const response = await request.get(path);
       expect(response.status()).toBe(404);
@@ -32,7 +39,9 @@ test.describe('unknown addresses are not cached', () => {
     for (let i = 0; i < 2; i++) expect((await request.get(`/world/${slug}`)).status()).toBe(404);
     const cacheDir = join(process.cwd(), '.next', 'server');
     expect(existsSync(cacheDir), 'the test server runs the local build').toBe(true);
-    const written = readdirSync(cacheDir, { recursive: true }).map(String).filter((f) => f.includes(slug));
+    const written = readdirSync(cacheDir, { recursive: true })
+      .map(String)
+      .filter((f) => f.includes(slug));
     expect(written).toEqual([]);
   });
 
@@ -45,7 +54,12 @@ test.describe('unknown addresses are not cached', () => {
 });
 
 test.describe('hostile paths', () => {
-  for (const path of ['/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/world/..%2f..%2f..%2fetc%2fpasswd', '/_next/static/..%2f..%2fpackage.json']) {
+  for (const path of [
+    '/..%2f..%2fetc%2fpasswd',
+    '/%2e%2e/%2e%2e/etc/passwd',
+    '/world/..%2f..%2f..%2fetc%2fpasswd',
+    '/_next/static/..%2f..%2fpackage.json',
+  ]) {
     test(`path traversal ${path} is a 404 and leaks no file`, async ({ request }) => {
       const response = await request.get(path);
       expect(response.status()).toBe(404);
@@ -122,7 +136,11 @@ test.describe('methods', () => {
     });
   }
 
-  for (const [path, status] of [['/', 200], [ARTICLE, 200], ['/no-such-page', 404]] as const) {
+  for (const [path, status] of [
+    ['/', 200],
+    [ARTICLE, 200],
+    ['/no-such-page', 404],
+  ] as const) {
     test(`HEAD ${path} is ${status} with no body`, async ({ request }) => {
       const response = await request.head(path);
       expect(response.status()).toBe(status);
@@ -133,7 +151,14 @@ test.describe('methods', () => {
 
 test.describe('query parameters', () => {
   const repeated = Array.from({ length: 500 }, (_, i) => `q=${i}`).join('&');
-  for (const path of [`/?${repeated}`, `/?q=${'x'.repeat(4096)}`, `${ARTICLE}?${repeated}`, `/?a[b][c]=1&__proto__[x]=1&constructor=1`, `/api/search?${repeated}`, `/api/search?q=${'%3Cscript%3E'.repeat(300)}`]) {
+  for (const path of [
+    `/?${repeated}`,
+    `/?q=${'x'.repeat(4096)}`,
+    `${ARTICLE}?${repeated}`,
+    `/?a[b][c]=1&__proto__[x]=1&constructor=1`,
+    `/api/search?${repeated}`,
+    `/api/search?q=${'%3Cscript%3E'.repeat(300)}`,
+  ]) {
     test(`${path.slice(0, 40)}... never errors`, async ({ request }) => {
       const response = await request.get(path);
       await expectNoLeak(response);

@@ -6,7 +6,9 @@ const QUOTING = '/tech-science/ai-weather-model-satellites';
 
 test('only the upright faces are preloaded: the italic loads when text needs it', async ({ page }) => {
   await page.goto(ARTICLE.path);
-  const preloaded = await page.locator('link[rel="preload"][as="font"]').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+  const preloaded = await page
+    .locator('link[rel="preload"][as="font"]')
+    .evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
   expect(preloaded).toHaveLength(2);
   expect(preloaded.some((href) => /italic/i.test(href))).toBe(false);
 });
@@ -21,10 +23,13 @@ test('italic serif text is set in the serif italic face, not a slanted upright',
   // The face behind that family is the italic one, and the page loaded it.
   await expect
     .poll(() =>
-      page.evaluate(async (name) => {
-        await document.fonts.ready;
-        return [...document.fonts].some((f) => f.family === name && f.style === 'italic' && f.status === 'loaded');
-      }, italicFamily.replace(/^["']|["']$/g, '')),
+      page.evaluate(
+        async (name) => {
+          await document.fonts.ready;
+          return [...document.fonts].some((f) => f.family === name && f.style === 'italic' && f.status === 'loaded');
+        },
+        italicFamily.replace(/^["']|["']$/g, ''),
+      ),
     )
     .toBe(true);
 });

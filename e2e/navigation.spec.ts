@@ -15,7 +15,9 @@ test.describe('home page', () => {
     const latest = main.locator('section[aria-labelledby="latest-heading"] li');
     expect(await latest.count()).toBeGreaterThanOrEqual(4);
     // Images below the lead are lazy.
-    const lazy = await main.locator('section[aria-labelledby="latest-heading"] img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('loading')));
+    const lazy = await main
+      .locator('section[aria-labelledby="latest-heading"] img')
+      .evaluateAll((imgs) => imgs.map((i) => i.getAttribute('loading')));
     expect(lazy.every((l) => l === 'lazy')).toBe(true);
 
     for (const [slug, title] of [
@@ -93,7 +95,10 @@ test.describe('listing pages', () => {
     await expect(page.locator('main header img')).toHaveAttribute('alt', /Elena Varga/);
     await expect(page.locator('main header')).toContainText('Foreign Affairs Correspondent');
     await expect(page.locator('main header .prose p').first()).not.toBeEmpty();
-    await expect(page.getByRole('list', { name: 'Elena Varga elsewhere' }).getByRole('link').first()).toHaveAttribute('href', /^(https:|mailto:)/);
+    await expect(page.getByRole('list', { name: 'Elena Varga elsewhere' }).getByRole('link').first()).toHaveAttribute(
+      'href',
+      /^(https:|mailto:)/,
+    );
     const links = page.locator('main ul h2 a');
     expect(await links.count()).toBeGreaterThan(1);
     await links.first().click();
@@ -169,7 +174,13 @@ test.describe('finishing touches', () => {
   test('print stylesheet hides navigation, search and social bars and shows the URL', async ({ page }) => {
     await page.goto(ARTICLE.path);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['nav[aria-label="Sections"]', 'form[role="search"]', '[data-social-bar]', '[data-related]', 'header[data-site-header]'])
+    for (const selector of [
+      'nav[aria-label="Sections"]',
+      'form[role="search"]',
+      '[data-social-bar]',
+      '[data-related]',
+      'header[data-site-header]',
+    ])
       await expect(page.locator(selector).first(), selector).toBeHidden();
     await expect(page.locator('main h1')).toBeVisible();
     await expect(page.locator('.article-body')).toBeVisible();

@@ -116,7 +116,9 @@ test('a correction renders at the end of the article and updates the byline', as
   const order = await page.evaluate(() => {
     const body = document.querySelector('article .article-body');
     const section = document.querySelector('section[aria-label="Corrections"]');
-    return body && section && !body.contains(section) ? body.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+    return body && section && !body.contains(section)
+      ? body.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING
+      : 0;
   });
   expect(order).toBeTruthy();
 });

@@ -8,7 +8,9 @@ const SYRIA = '/world/syria-water-network-donor-pledges';
 const results = (page: Page) => page.locator('[data-search-result]');
 
 async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
@@ -37,7 +39,8 @@ test.describe('search without JavaScript', () => {
     await filters.getByRole('link', { name: /^World/ }).click();
     await expect(page).toHaveURL(/\/search\?q=said&category=world$/);
     await expect(filters.getByRole('link', { name: /^World/ })).toHaveAttribute('aria-current', 'page');
-    for (const kicker of await page.locator('[data-search-result] article > p:first-child').allTextContents()) expect(kicker).toBe('World');
+    for (const kicker of await page.locator('[data-search-result] article > p:first-child').allTextContents())
+      expect(kicker).toBe('World');
     await page.goto('/search?q=said');
     await page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: 'Next' }).click();
     await expect(page).toHaveURL(/\/search\?q=said&page=2$/);
@@ -273,7 +276,10 @@ test.describe('suggestions API', () => {
 test('the home page describes the site search to search engines', async ({ page }) => {
   await page.goto('/');
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-  const website = blocks.map((b) => JSON.parse(b)).flat().find((d) => d['@type'] === 'WebSite');
+  const website = blocks
+    .map((b) => JSON.parse(b))
+    .flat()
+    .find((d) => d['@type'] === 'WebSite');
   expect(website.potentialAction['@type']).toBe('SearchAction');
   expect(website.potentialAction.target.urlTemplate).toMatch(/\/search\?q=\{search_term_string\}$/);
   expect(website.potentialAction['query-input']).toBe('required name=search_term_string');

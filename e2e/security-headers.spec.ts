@@ -6,8 +6,7 @@ const ARTICLE = '/world/coastal-cities-flood-data-pact';
 const LISTINGS = ['/world', '/author/elena-varga', '/tag/climate'];
 
 const expected: Record<string, RegExp> = {
-  'content-security-policy':
-    /default-src 'self'.*object-src 'none'.*base-uri 'self'.*form-action 'self'.*frame-ancestors 'none'/,
+  'content-security-policy': /default-src 'self'.*object-src 'none'.*base-uri 'self'.*form-action 'self'.*frame-ancestors 'none'/,
   'strict-transport-security': /^max-age=63072000; includeSubDomains; preload$/,
   'x-content-type-options': /^nosniff$/,
   'referrer-policy': /^strict-origin-when-cross-origin$/,

@@ -11,7 +11,15 @@ import matter from 'gray-matter';
 
 export const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
 
-export type SourceArticle = { slug: string; path: string; title: string; date: number; draft: boolean; hero: boolean; category: string };
+export type SourceArticle = {
+  slug: string;
+  path: string;
+  title: string;
+  date: number;
+  draft: boolean;
+  hero: boolean;
+  category: string;
+};
 
 export function sourceArticles(): SourceArticle[] {
   const dir = join(process.cwd(), 'content/articles');
@@ -51,7 +59,8 @@ export function parseXml(xml: string, arrays: string[]): Parsed {
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 export function pngSize(bytes: Buffer): { width: number; height: number } {
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (!bytes.subarray(0, 8).equals(signature) || bytes.subarray(12, 16).toString('ascii') !== 'IHDR') throw new Error('Not a PNG');
+  if (!bytes.subarray(0, 8).equals(signature) || bytes.subarray(12, 16).toString('ascii') !== 'IHDR')
+    throw new Error('Not a PNG');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 

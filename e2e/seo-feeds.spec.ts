@@ -66,7 +66,9 @@ test.describe('robots, sitemaps and feeds', () => {
       expect([...links].sort()).toEqual(publishedUrls(Date.now(), filter).slice(0, 50));
       for (const path of hidden) expect(links).not.toContain(`${siteUrl}${path}`);
       for (const i of items) {
-        const image = doc.rss ? i.enclosure['@_url'] : i.link.find((l: Record<string, string>) => l['@_rel'] === 'enclosure')['@_href'];
+        const image = doc.rss
+          ? i.enclosure['@_url']
+          : i.link.find((l: Record<string, string>) => l['@_rel'] === 'enclosure')['@_href'];
         expect(image.startsWith(`${siteUrl}/`)).toBe(true);
         expect(doc.rss ? i['dc:creator']['#text'] : i.author[0].name).toBeTruthy();
         expect(doc.rss ? i.category[0]['#text'] : i.category[0]['@_label']).toBeTruthy();

@@ -5,8 +5,10 @@ const heroArticle = '/world/coastal-cities-flood-data-pact';
 const plainArticle = '/tech-science/deep-sea-microbes-plastic';
 const hidden = ['/world/harbour-tunnel-costs', '/tech-science/climate-forecasts-2100']; // draft, scheduled
 
-const meta = (page: Page, attr: 'name' | 'property', key: string) => page.locator(`meta[${attr}="${key}"]`).first().getAttribute('content');
-const metas = (page: Page, key: string) => page.locator(`meta[property="${key}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('content')));
+const meta = (page: Page, attr: 'name' | 'property', key: string) =>
+  page.locator(`meta[${attr}="${key}"]`).first().getAttribute('content');
+const metas = (page: Page, key: string) =>
+  page.locator(`meta[property="${key}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('content')));
 
 async function jsonLd(page: Page): Promise<Parsed[]> {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -107,7 +109,11 @@ test.describe('page metadata', () => {
   test('agency articles credit an Organization', async ({ page }) => {
     await page.goto('/social-media/flood-rumour-debunked');
     const [article] = await jsonLd(page);
-    expect(article!.author[0]).toMatchObject({ '@type': 'Organization', name: 'Meridian Newswire', url: `${siteUrl}/author/newswire` });
+    expect(article!.author[0]).toMatchObject({
+      '@type': 'Organization',
+      name: 'Meridian Newswire',
+      url: `${siteUrl}/author/newswire`,
+    });
   });
 
   test('the site card is a 1200×630 PNG', async ({ request }) => {
@@ -142,7 +148,9 @@ test.describe('status codes', () => {
     test(`${from} redirects to ${to} with a 308`, async ({ request }) => {
       const res = await request.get(from, { maxRedirects: 0 });
       expect(res.status()).toBe(308);
-      expect(new URL(res.headers()['location']!, 'http://x').pathname + new URL(res.headers()['location']!, 'http://x').search).toBe(to);
+      expect(
+        new URL(res.headers()['location']!, 'http://x').pathname + new URL(res.headers()['location']!, 'http://x').search,
+      ).toBe(to);
     });
   }
 

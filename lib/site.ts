@@ -47,7 +47,12 @@ export const site = {
     { name: 'Facebook', label: 'The Lantern on Facebook', url: 'https://www.facebook.com/thelanternnews', icon: 'facebook' },
     { name: 'Instagram', label: 'The Lantern on Instagram', url: 'https://www.instagram.com/thelanternnews', icon: 'instagram' },
     { name: 'YouTube', label: 'The Lantern on YouTube', url: 'https://www.youtube.com/@thelanternnews', icon: 'youtube' },
-    { name: 'LinkedIn', label: 'The Lantern on LinkedIn', url: 'https://www.linkedin.com/company/thelanternnews', icon: 'linkedin' },
+    {
+      name: 'LinkedIn',
+      label: 'The Lantern on LinkedIn',
+      url: 'https://www.linkedin.com/company/thelanternnews',
+      icon: 'linkedin',
+    },
   ] satisfies SocialLink[],
 } as const;
 

@@ -15,7 +15,18 @@
 // shard, as every shard has the same authors, categories and types.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -73,11 +84,21 @@ function runShard(root) {
   return new Promise((done, fail) => {
     // contentlayer writes `.contentlayer` into $PWD; the working directory
     // stays the project's, where image sizes are read from public/.
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--config', join(project, 'contentlayer.config.ts'), ...args], {
-      cwd: project,
-      env: { ...process.env, PWD: root, CONTENT_DIR: join(root, 'content'), CONTENT_SHARD_SIZE: 'Infinity', CONTENT_BUILD_SHARD: '1' },
-      stdio: 'inherit',
-    });
+    const child = spawn(
+      process.execPath,
+      [fileURLToPath(import.meta.url), '--config', join(project, 'contentlayer.config.ts'), ...args],
+      {
+        cwd: project,
+        env: {
+          ...process.env,
+          PWD: root,
+          CONTENT_DIR: join(root, 'content'),
+          CONTENT_SHARD_SIZE: 'Infinity',
+          CONTENT_BUILD_SHARD: '1',
+        },
+        stdio: 'inherit',
+      },
+    );
     child.on('error', fail);
     child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`content build of ${root} failed (exit ${code})`))));
   });
@@ -104,7 +125,8 @@ async function buildInShards(files) {
   const groups = Array.from({ length: shards }, () => []);
   for (const file of files) groups[shardOf(file, shards)].push(file);
   // Shards from a build with another shard count hold other files.
-  for (const old of existsSync(base) ? readdirSync(base) : []) if (Number(old) >= shards) rmSync(join(base, old), { recursive: true, force: true });
+  for (const old of existsSync(base) ? readdirSync(base) : [])
+    if (Number(old) >= shards) rmSync(join(base, old), { recursive: true, force: true });
   console.log(`Content build: ${files.length} articles in ${shards} shards, ${jobs} at a time`);
   const roots = groups.map((group, i) => {
     const root = join(base, String(i));

@@ -26,14 +26,22 @@ const base = `http://localhost:${port}`;
 let failed = false;
 try {
   const types = Object.keys(PAGE_TYPES) as PageType[];
-  const results = await runLighthouse(Object.values(PAGE_TYPES).map((p) => `${base}${p}`), enforced);
+  const results = await runLighthouse(
+    Object.values(PAGE_TYPES).map((p) => `${base}${p}`),
+    enforced,
+  );
   for (const [i, r] of results.entries()) {
     const expected = EXPECTED_SEO_FAILURES[types[i]!];
     const problems = enforced
       .filter((c) => (c === 'seo' && expected ? r.failing.seo.join() !== expected.join() : r.scores[c] !== 100))
-      .map((c) => `${c} ${r.scores[c]} (failing: ${r.failing[c].join(', ') || 'none'}${c === 'seo' && expected ? `; expected exactly ${expected.join(', ')}` : ''})`);
+      .map(
+        (c) =>
+          `${c} ${r.scores[c]} (failing: ${r.failing[c].join(', ') || 'none'}${c === 'seo' && expected ? `; expected exactly ${expected.join(', ')}` : ''})`,
+      );
     if (r.runtimeError) problems.push(r.runtimeError);
-    console.log(`${problems.length ? 'FAIL' : 'ok  '}  ${r.url.replace(base, '')}  ${enforced.map((c) => `${c} ${r.scores[c]}`).join(', ')}`);
+    console.log(
+      `${problems.length ? 'FAIL' : 'ok  '}  ${r.url.replace(base, '')}  ${enforced.map((c) => `${c} ${r.scores[c]}`).join(', ')}`,
+    );
     for (const p of problems) console.log(`      ${p}`);
     if (problems.length) failed = true;
   }

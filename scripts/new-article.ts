@@ -9,7 +9,8 @@ import { checkChoice, describeChoiceProblem, renderArticle, slugify } from '../l
 import { newFilePath, slugsIn } from '../lib/content/validation/load';
 import { exitWithUsage, parseCli } from './lib/cli';
 
-const usage = 'usage: npm run new:article -- --title "Headline" --category <section> --author <author> [--summary "…"] [--tag Tag]… [--slug custom-slug]';
+const usage =
+  'usage: npm run new:article -- --title "Headline" --category <section> --author <author> [--summary "…"] [--tag Tag]… [--slug custom-slug]';
 
 function fail(message: string): never {
   return exitWithUsage(message, usage);
@@ -42,7 +43,9 @@ if (slugsIn(contentDir, 'article').includes(slug))
   fail(`an article with the slug "${slug}" already exists; nothing was written. Choose another title or pass --slug.`);
 
 mkdirSync(dirname(file), { recursive: true });
-writeFileSync(file, renderArticle({ title, category, author, summary: values.summary, tags: values.tag, now: new Date() }), { flag: 'wx' });
+writeFileSync(file, renderArticle({ title, category, author, summary: values.summary, tags: values.tag, now: new Date() }), {
+  flag: 'wx',
+});
 console.log(`Created ${relative(process.cwd(), file)} (a draft).
 Next: write the summary and story, preview it with \`npm run dev\` at /${category}/${slug},
 then set date to the publication time and delete the line "draft: true". See docs/editing.md.`);

@@ -31,7 +31,10 @@ try {
         await page.goto(`${base}${p.path}`, { waitUntil: 'load' });
         const file = `docs/screenshots/${p.name}-${size.name}-${scheme}.png`;
         // Desktop shots show the first two screens; phones the first three.
-        await page.screenshot({ path: file, clip: { x: 0, y: 0, width: size.width, height: size.name === 'phone' ? 2400 : 1800 } });
+        await page.screenshot({
+          path: file,
+          clip: { x: 0, y: 0, width: size.width, height: size.name === 'phone' ? 2400 : 1800 },
+        });
         console.log(`saved ${file}`);
       }
       await context.close();

@@ -12,7 +12,11 @@ const naive = {
     const tags = new Set(article.tags.map(tagSlug));
     return candidates
       .filter((c) => c.slug !== article.slug)
-      .map((c) => ({ c, shared: new Set(c.tags.map(tagSlug).filter((t) => tags.has(t))).size, same: c.category === article.category ? 1 : 0 }))
+      .map((c) => ({
+        c,
+        shared: new Set(c.tags.map(tagSlug).filter((t) => tags.has(t))).size,
+        same: c.category === article.category ? 1 : 0,
+      }))
       .sort((a, b) => b.shared - a.shared || b.same - a.same || byNewest(a.c, b.c))
       .slice(0, limit)
       .map((r) => r.c);
@@ -27,7 +31,10 @@ describe('indexed archive queries', () => {
   it('rank related stories exactly as the full sort does', () => {
     for (const article of archive.slice(0, 150)) {
       for (const limit of [1, 4, 9]) {
-        expect(related(article, archive, limit).map((a) => a.slug), article.slug).toEqual(naive.related(article, archive, limit).map((a) => a.slug));
+        expect(
+          related(article, archive, limit).map((a) => a.slug),
+          article.slug,
+        ).toEqual(naive.related(article, archive, limit).map((a) => a.slug));
       }
     }
   });

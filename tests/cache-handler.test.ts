@@ -5,7 +5,15 @@ import { nodeFs } from 'next/dist/server/lib/node-fs-methods.js';
 import { describe, expect, it } from 'vitest';
 import NotFoundUncachedHandler, { isNotFoundPage } from '@/lib/security/cache-handler.mjs';
 
-const page = (status: number) => ({ kind: 'APP_PAGE', status, html: '<p>x</p>', rscData: Buffer.from('x'), headers: {}, postponed: undefined, segmentData: undefined });
+const page = (status: number) => ({
+  kind: 'APP_PAGE',
+  status,
+  html: '<p>x</p>',
+  rscData: Buffer.from('x'),
+  headers: {},
+  postponed: undefined,
+  segmentData: undefined,
+});
 
 describe('isNotFoundPage', () => {
   it('is true only for rendered pages with status 404', () => {
@@ -25,11 +33,19 @@ describe('NotFoundUncachedHandler', () => {
 
   it('stores a found page, in memory and on disk', async () => {
     await handler.set('/world/story', page(200), ctx);
-    expect(readdirSync(dir, { recursive: true }).map(String).some((f) => f.includes('story'))).toBe(true);
+    expect(
+      readdirSync(dir, { recursive: true })
+        .map(String)
+        .some((f) => f.includes('story')),
+    ).toBe(true);
   });
 
   it('stores nothing for a 404', async () => {
     await handler.set('/world/no-such-story', page(404), ctx);
-    expect(readdirSync(dir, { recursive: true }).map(String).some((f) => f.includes('no-such-story'))).toBe(false);
+    expect(
+      readdirSync(dir, { recursive: true })
+        .map(String)
+        .some((f) => f.includes('no-such-story')),
+    ).toBe(false);
   });
 });

@@ -39,9 +39,14 @@ describe('the content build in shards', () => {
     expect(readdirSync(join(work, '.contentlayer/shards')).sort()).toEqual(['0', '1', '2']);
     expect(index()).toEqual(whole);
     // Authors, categories and the generated types come along from a shard.
-    expect(readdirSync(join(work, '.contentlayer/generated')).sort()).toEqual(
-      ['Article', 'Author', 'Category', 'index.d.ts', 'index.mjs', 'types.d.ts'],
-    );
+    expect(readdirSync(join(work, '.contentlayer/generated')).sort()).toEqual([
+      'Article',
+      'Author',
+      'Category',
+      'index.d.ts',
+      'index.mjs',
+      'types.d.ts',
+    ]);
 
     // Below the shard size again, the build runs in one piece and drops the shards.
     build();

@@ -62,7 +62,8 @@ describe('npm run content:check', () => {
  */
 describe('contentlayer2 build', () => {
   const work = mkdtempSync(join(tmpdir(), 'lantern-contentlayer-'));
-  for (const entry of ['contentlayer.config.ts', 'lib', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(work, entry), { recursive: true });
+  for (const entry of ['contentlayer.config.ts', 'lib', 'package.json', 'tsconfig.json'])
+    cpSync(join(root, entry), join(work, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 

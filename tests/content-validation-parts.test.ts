@@ -28,7 +28,10 @@ describe('parseSourceFile', () => {
   });
 
   it('finds lines of nested fields and list entries', () => {
-    const file = article('x', 'title: t\ncorrections:\n  - date: a\n    text: b\n  - date: c\n    text: d\nimage: { src: /x.jpg, alt: y }');
+    const file = article(
+      'x',
+      'title: t\ncorrections:\n  - date: a\n    text: b\n  - date: c\n    text: d\nimage: { src: /x.jpg, alt: y }',
+    );
     expect(file.lineOf('corrections.1.text')).toBe(7);
     expect(file.lineOf('image.alt')).toBe(8);
     expect(file.lineOf('nothing')).toBeUndefined();
@@ -36,13 +39,19 @@ describe('parseSourceFile', () => {
 });
 
 describe('isIsoDateTime', () => {
-  it.each(['2026-11-24T07:45:00Z', '2026-11-24T07:45Z', '2024-02-29T10:00:00+01:00', '2026-11-24T07:45:00.123Z'])('accepts %s', (v) =>
-    expect(isIsoDateTime(v)).toBe(true),
+  it.each(['2026-11-24T07:45:00Z', '2026-11-24T07:45Z', '2024-02-29T10:00:00+01:00', '2026-11-24T07:45:00.123Z'])(
+    'accepts %s',
+    (v) => expect(isIsoDateTime(v)).toBe(true),
   );
-  it.each(['2026-02-30T10:00:00Z', '2025-02-29T10:00:00Z', '2026-11-24T24:00:00Z', '2026-11-24T07:45:00', '2026-11-24', 'yesterday', 20261124])(
-    'rejects %s',
-    (v) => expect(isIsoDateTime(v)).toBe(false),
-  );
+  it.each([
+    '2026-02-30T10:00:00Z',
+    '2025-02-29T10:00:00Z',
+    '2026-11-24T24:00:00Z',
+    '2026-11-24T07:45:00',
+    '2026-11-24',
+    'yesterday',
+    20261124,
+  ])('rejects %s', (v) => expect(isIsoDateTime(v)).toBe(false));
 });
 
 describe('paragraph comparison', () => {
@@ -60,8 +69,17 @@ describe('paragraph comparison', () => {
 
 describe('internal links', () => {
   it('finds Markdown, reference-style and HTML links, but not code', () => {
-    const file = article('x', 'title: t', '[a](/world/a "T")\n[b]: /world/b\n<a href="/world/c">c</a> <img src="/images/d.png">\n`[e](/world/e)`\n');
-    expect(internalLinksOf(file).map((l) => `${l.line} ${l.path}`)).toEqual(['4 /world/a', '5 /world/b', '6 /world/c', '6 /images/d.png']);
+    const file = article(
+      'x',
+      'title: t',
+      '[a](/world/a "T")\n[b]: /world/b\n<a href="/world/c">c</a> <img src="/images/d.png">\n`[e](/world/e)`\n',
+    );
+    expect(internalLinksOf(file).map((l) => `${l.line} ${l.path}`)).toEqual([
+      '4 /world/a',
+      '5 /world/b',
+      '6 /world/c',
+      '6 /images/d.png',
+    ]);
   });
 
   it('accepts a link added later to an older article once the target is out', () => {
@@ -89,7 +107,14 @@ describe('internal links', () => {
 describe('formatProblem', () => {
   it('names file, line, field, message and fix', () => {
     expect(
-      formatProblem({ severity: 'error', file: 'content/articles/x.md', line: 4, field: 'date', message: 'is bad.', fix: 'fix it.' }),
+      formatProblem({
+        severity: 'error',
+        file: 'content/articles/x.md',
+        line: 4,
+        field: 'date',
+        message: 'is bad.',
+        fix: 'fix it.',
+      }),
     ).toBe('error content/articles/x.md:4 [date] is bad.\n    fix: fix it.');
   });
 });

@@ -32,8 +32,20 @@ async function expectProblems(fixture: string, expected: Expected[]) {
   return problems;
 }
 
-const error = (file: string, line: number, field: string, message: string): Expected => ({ severity: 'error', file, line, field, message });
-const warning = (file: string, line: number, field: string, message: string): Expected => ({ severity: 'warning', file, line, field, message });
+const error = (file: string, line: number, field: string, message: string): Expected => ({
+  severity: 'error',
+  file,
+  line,
+  field,
+  message,
+});
+const warning = (file: string, line: number, field: string, message: string): Expected => ({
+  severity: 'warning',
+  file,
+  line,
+  field,
+  message,
+});
 
 describe('content checks: errors', () => {
   it('accepts a valid tree that uses every optional field', async () => {
@@ -86,7 +98,12 @@ describe('content checks: errors', () => {
 
   it('reports a duplicate slug across subfolders', async () => {
     await expectProblems('duplicate-slug', [
-      error('articles/same-story.md', 1, 'slug', 'same slug "same-story" as tests/fixtures/content/duplicate-slug/articles/2025/same-story.md'),
+      error(
+        'articles/same-story.md',
+        1,
+        'slug',
+        'same slug "same-story" as tests/fixtures/content/duplicate-slug/articles/2025/same-story.md',
+      ),
     ]);
   });
 
@@ -121,7 +138,12 @@ describe('content checks: errors', () => {
       error('articles/linking-story.md', 15, 'body', '"/world/no-such-story" points to no page'),
       error('articles/linking-story.md', 15, 'body', '"/author/nobody" points to no page'),
       error('articles/linking-story.md', 17, 'body', '"/world/draft-story" links to a draft'),
-      error('articles/linking-story.md', 17, 'body', '"/world/later-story" links to tests/fixtures/content/broken-link/articles/later-story.md, which is scheduled'),
+      error(
+        'articles/linking-story.md',
+        17,
+        'body',
+        '"/world/later-story" links to tests/fixtures/content/broken-link/articles/later-story.md, which is scheduled',
+      ),
     ]);
   });
 });

@@ -6,8 +6,18 @@ import { makeArticle } from './helpers/factory';
 describe('related articles', () => {
   const base = makeArticle({ slug: 'base', category: 'world', tags: ['Climate', 'Cities', 'Oceans'] });
   const twoTags = makeArticle({ slug: 'two-tags', category: 'life', tags: ['Climate', 'Cities'], date: '2026-01-01T00:00:00Z' });
-  const oneTagSameSection = makeArticle({ slug: 'one-tag-same', category: 'world', tags: ['oceans'], date: '2026-02-01T00:00:00Z' });
-  const oneTagOtherSection = makeArticle({ slug: 'one-tag-other', category: 'life', tags: ['Climate'], date: '2026-09-01T00:00:00Z' });
+  const oneTagSameSection = makeArticle({
+    slug: 'one-tag-same',
+    category: 'world',
+    tags: ['oceans'],
+    date: '2026-02-01T00:00:00Z',
+  });
+  const oneTagOtherSection = makeArticle({
+    slug: 'one-tag-other',
+    category: 'life',
+    tags: ['Climate'],
+    date: '2026-09-01T00:00:00Z',
+  });
   const sameSectionOnly = makeArticle({ slug: 'same-section', category: 'world', tags: [], date: '2026-03-01T00:00:00Z' });
   const newerSameSection = makeArticle({ slug: 'newer-same-section', category: 'world', tags: [], date: '2026-10-01T00:00:00Z' });
   const unrelated = makeArticle({ slug: 'unrelated', category: 'life', tags: [], date: '2026-11-01T00:00:00Z' });
@@ -39,7 +49,12 @@ describe('paginate', () => {
   const items = Array.from({ length: 23 }, (_, i) => i);
 
   it('returns the requested page and totals', () => {
-    expect(paginate(items, 1, 10)).toMatchObject({ items: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], page: 1, totalPages: 3, totalItems: 23 });
+    expect(paginate(items, 1, 10)).toMatchObject({
+      items: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+      page: 1,
+      totalPages: 3,
+      totalItems: 23,
+    });
     expect(paginate(items, 3, 10)?.items).toEqual([20, 21, 22]);
   });
 

@@ -37,6 +37,12 @@ describe('the proxy matcher', () => {
 
   it('sends every request that can carry a payload, an action or a preflight to the proxy', () => {
     const headers = config.matcher.flatMap((m) => (typeof m === 'string' ? [] : (m.has ?? []).map((h) => h.key)));
-    expect(headers.sort()).toEqual(['access-control-request-method', 'content-length', 'content-type', 'next-action', 'transfer-encoding']);
+    expect(headers.sort()).toEqual([
+      'access-control-request-method',
+      'content-length',
+      'content-type',
+      'next-action',
+      'transfer-encoding',
+    ]);
   });
 });

@@ -12,7 +12,10 @@ describe('content:check reports stripped HTML', () => {
   cpSync('content', dir, { recursive: true });
   const file = join(dir, 'articles', 'coastal-cities-flood-data-pact.md');
   appendFileSync(file, '\n\n<iframe src="https://evil.example/embed"></iframe>\n');
-  const iframeLine = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('<iframe')) + 1;
+  const iframeLine =
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .findIndex((l) => l.startsWith('<iframe')) + 1;
 
   it('prints a warning naming the file and line, and exits 0', () => {
     const output = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts'], {

@@ -113,7 +113,8 @@ describe('mayBeStripped, the shortcut past the full report', () => {
   });
 
   it('is false for plain Markdown, so most files skip the full report', async () => {
-    const markdown = 'A [link](/world) and [another](https://example.org/a?b=c#d), ![pic](/images/a.png), [rel](page-2), www.example.org.\n\n- [x] done';
+    const markdown =
+      'A [link](/world) and [another](https://example.org/a?b=c#d), ![pic](/images/a.png), [rel](page-2), www.example.org.\n\n- [x] done';
     expect(mayBeStripped(markdown)).toBe(false);
     expect(await strippedFromMarkdown(markdown)).toEqual([]);
   });

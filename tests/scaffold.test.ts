@@ -41,7 +41,13 @@ describe('render', () => {
     try {
       cpSync(join(root, 'tests/fixtures/content/valid/categories'), join(dir, 'categories'), { recursive: true });
       const title = 'A "quoted" title: with # and \\ characters';
-      const article = renderArticle({ title, category: 'world', author: 'amara-okafor', now: new Date('2026-11-25T10:00:00Z'), tags: ['Rail'] });
+      const article = renderArticle({
+        title,
+        category: 'world',
+        author: 'amara-okafor',
+        now: new Date('2026-11-25T10:00:00Z'),
+        tags: ['Rail'],
+      });
       const author = renderAuthor({ name: 'Amara "Ama" Okafor', role: 'Editor: foreign' });
       mkdirSync(join(dir, 'articles'));
       mkdirSync(join(dir, 'authors'));
@@ -51,7 +57,12 @@ describe('render', () => {
       const problems = await validateContent(files, { publicFileExists: publicFileChecker(join(dir, 'public')) });
       // Only the reminder that the placeholder body is short.
       expect(problems.map((p) => `${p.severity} ${p.field}`)).toEqual(['warning body']);
-      expect(files.find((f) => f.kind === 'article')!.data).toMatchObject({ title, draft: true, date: '2026-11-25T10:00:00Z', tags: ['Rail'] });
+      expect(files.find((f) => f.kind === 'article')!.data).toMatchObject({
+        title,
+        draft: true,
+        date: '2026-11-25T10:00:00Z',
+        tags: ['Rail'],
+      });
       expect(files.find((f) => f.kind === 'author')!.data).toMatchObject({ name: 'Amara "Ama" Okafor', kind: 'person' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -63,7 +74,8 @@ describe('npm run new:article / new:author', () => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'lantern-scaffold-'));
-    for (const folder of ['categories', 'authors']) cpSync(join(root, 'tests/fixtures/content/valid', folder), join(dir, folder), { recursive: true });
+    for (const folder of ['categories', 'authors'])
+      cpSync(join(root, 'tests/fixtures/content/valid', folder), join(dir, folder), { recursive: true });
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -120,7 +132,9 @@ describe('npm run new:article / new:author', () => {
 
   it('explains what is missing', () => {
     expect(run('new-article', ['--category', 'world']).out).toContain('--title is required');
-    expect(run('new-article', ['--title', 'X', '--author', 'jane-doe']).out).toContain('--category is required. Valid categories: world');
+    expect(run('new-article', ['--title', 'X', '--author', 'jane-doe']).out).toContain(
+      '--category is required. Valid categories: world',
+    );
     expect(run('new-article', ['--title', 'X', '--bogus']).code).toBe(1);
   });
 

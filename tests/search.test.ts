@@ -84,10 +84,7 @@ describe('ranking', () => {
   });
 
   it('needs every word when some article has them all, and falls back to any word otherwise', () => {
-    const idx = index([
-      article('both', { title: 'Grain talks in Moscow' }),
-      article('one', { title: 'Grain prices rise' }),
-    ]);
+    const idx = index([article('both', { title: 'Grain talks in Moscow' }), article('one', { title: 'Grain prices rise' })]);
     const all = search(idx, { q: 'grain moscow' });
     expect(all.mode).toBe('all');
     expect(slugs(all)).toEqual(['both']);
@@ -188,7 +185,10 @@ describe('snippets', () => {
 
   it('uses the body when it holds more of the query than the summary', () => {
     const idx = index([
-      article('body', { summary: 'Talks resume on shipping.', text: `${long} Negotiators discussed shipping insurance in Istanbul. ${long}` }),
+      article('body', {
+        summary: 'Talks resume on shipping.',
+        text: `${long} Negotiators discussed shipping insurance in Istanbul. ${long}`,
+      }),
     ]);
     const [hit] = search(idx, { q: 'shipping insurance' }).results;
     expect(marked(hit!.snippet)).toEqual(['shipping', 'insurance']);
@@ -263,7 +263,9 @@ describe('section filter and paging', () => {
 
 describe('suggestions', () => {
   const idx = index(
-    Array.from({ length: 10 }, (_, i) => article(`climate-${i}`, { title: `Climate story ${i}`, date: new Date(Date.UTC(2026, 0, 1 + i)).toISOString() })),
+    Array.from({ length: 10 }, (_, i) =>
+      article(`climate-${i}`, { title: `Climate story ${i}`, date: new Date(Date.UTC(2026, 0, 1 + i)).toISOString() }),
+    ),
   );
 
   it('returns at most six, with title, path and section', () => {
@@ -285,10 +287,7 @@ describe('suggestions', () => {
 });
 
 describe('empty and hostile queries', () => {
-  const idx = index([
-    article('a', { title: 'Grain talks in Moscow' }),
-    article('b', { title: 'Syria water network' }),
-  ]);
+  const idx = index([article('a', { title: 'Grain talks in Moscow' }), article('b', { title: 'Syria water network' })]);
 
   it('treats an empty query and words search ignores as no query', () => {
     for (const q of ['', '   ', '\n\t', 'the', 'a an the', '!!!', '🙂']) {
@@ -362,7 +361,11 @@ describe('query parameters', () => {
     expect(parseCategory('WORLD', ['world'])).toBe('world');
     expect(parseCategory('sport', ['world'])).toBeUndefined();
     expect(parseCategory('__proto__', new Set(['world']))).toBeUndefined();
-    expect(parseSearchParams({ q: ' moscow ', category: 'life', page: '3' }, ['life'])).toEqual({ q: 'moscow', category: 'life', page: 3 });
+    expect(parseSearchParams({ q: ' moscow ', category: 'life', page: '3' }, ['life'])).toEqual({
+      q: 'moscow',
+      category: 'life',
+      page: 3,
+    });
   });
 
   it('writes one normal form of a results address', () => {

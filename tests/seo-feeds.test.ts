@@ -63,7 +63,9 @@ describe('Atom', () => {
     expect(entry.summary['#text']).toBe('Summary of with-hero.');
     expect(entry.author[0]).toEqual({ name: 'Ada Reporter', uri: `${siteUrl}/author/ada-reporter` });
     expect(entry.category[0]['@_label']).toBe('World');
-    expect(entry.link).toContainEqual(expect.objectContaining({ '@_rel': 'enclosure', '@_href': `${siteUrl}/images/articles/hero.jpg` }));
+    expect(entry.link).toContainEqual(
+      expect.objectContaining({ '@_rel': 'enclosure', '@_href': `${siteUrl}/images/articles/hero.jpg` }),
+    );
     expect(entry.published).toBe('2026-11-20T10:00:00.000Z');
   });
 });

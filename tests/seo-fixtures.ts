@@ -10,7 +10,10 @@ export const reporter: Author = {
   slug: 'ada-reporter',
   name: 'Ada Reporter',
   kind: 'person',
-  links: [{ label: 'Site', url: 'https://ada.example.org' }, { label: 'Email', url: 'mailto:ada@example.org' }],
+  links: [
+    { label: 'Site', url: 'https://ada.example.org' },
+    { label: 'Email', url: 'mailto:ada@example.org' },
+  ],
   bioHtml: '<p>Ada covers the world. She lives in Leeds.</p>',
   bioText: 'Ada covers the world. She lives in Leeds.',
   path: '/author/ada-reporter',

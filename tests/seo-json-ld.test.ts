@@ -25,7 +25,11 @@ describe('serializeJsonLd', () => {
 });
 
 describe('newsArticleJsonLd', () => {
-  const a = article({ slug: 'storm', tags: ['Climate', 'Floods'], corrections: [{ date: '2026-11-22T09:00:00Z', text: 'Fixed' }] });
+  const a = article({
+    slug: 'storm',
+    tags: ['Climate', 'Floods'],
+    corrections: [{ date: '2026-11-22T09:00:00Z', text: 'Fixed' }],
+  });
   const ld = roundTrip(newsArticleJsonLd(a, world, reporter));
 
   it('has every field Google asks for, with the right types', () => {
@@ -101,10 +105,18 @@ describe('other structured data', () => {
 
   it('CollectionPage lists the articles in order', () => {
     const ld = roundTrip(
-      collectionPageJsonLd({ name: 'World', description: 'World news.', path: '/world', articles: [article({ slug: 'a' }), article({ slug: 'b' })] }),
+      collectionPageJsonLd({
+        name: 'World',
+        description: 'World news.',
+        path: '/world',
+        articles: [article({ slug: 'a' }), article({ slug: 'b' })],
+      }),
     );
     expect(ld).toMatchObject({ '@type': 'CollectionPage', url: `${siteUrl}/world`, name: 'World' });
-    expect(ld.mainEntity.itemListElement.map((i: { url: string }) => i.url)).toEqual([`${siteUrl}/world/a`, `${siteUrl}/world/b`]);
+    expect(ld.mainEntity.itemListElement.map((i: { url: string }) => i.url)).toEqual([
+      `${siteUrl}/world/a`,
+      `${siteUrl}/world/b`,
+    ]);
   });
 
   it('ProfilePage has the person as its main entity', () => {

@@ -50,7 +50,13 @@ describe('articleMetadata', () => {
 
   it('uses the generated 1200×630 card when there is no hero image', () => {
     expect(meta.openGraph?.images).toEqual([
-      { url: `${siteUrl}/og/world/storm`, width: 1200, height: 630, alt: 'World: Headline storm | The Lantern', type: 'image/png' },
+      {
+        url: `${siteUrl}/og/world/storm`,
+        width: 1200,
+        height: 630,
+        alt: 'World: Headline storm | The Lantern',
+        type: 'image/png',
+      },
     ]);
     expect(meta.twitter).toMatchObject({ card: 'summary_large_image', images: [{ url: `${siteUrl}/og/world/storm` }] });
   });

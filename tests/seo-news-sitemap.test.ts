@@ -39,7 +39,10 @@ describe('news sitemap window', () => {
 
 describe('newsSitemapXml', () => {
   it('is a well-formed Google News sitemap with name, language, date and title', () => {
-    const doc = parseXml(newsSitemapXml([article({ slug: 'a', title: 'Floods & "fears" <rise>', date: '2026-11-25T09:00:00Z' })]), ['url']);
+    const doc = parseXml(
+      newsSitemapXml([article({ slug: 'a', title: 'Floods & "fears" <rise>', date: '2026-11-25T09:00:00Z' })]),
+      ['url'],
+    );
     expect(doc.urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
     expect(doc.urlset.url[0]).toEqual({
       loc: `${siteUrl}/world/a`,

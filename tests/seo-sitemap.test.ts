@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  chunkEntries,
-  parseSitemapFile,
-  sitemapEntries,
-  sitemapFileXml,
-  sitemapXml,
-  type SitemapEntry,
-} from '@/lib/seo/sitemap';
+import { chunkEntries, parseSitemapFile, sitemapEntries, sitemapFileXml, sitemapXml, type SitemapEntry } from '@/lib/seo/sitemap';
 import { agency, article, life, reporter, siteUrl, world } from './seo-fixtures';
 import { parseXml } from './seo-xml';
 

@@ -7,5 +7,7 @@ export type Parsed = Record<string, any>;
 
 export function parseXml(xml: string, arrays: string[] = []): Parsed {
   expect(XMLValidator.validate(xml)).toBe(true);
-  return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => arrays.includes(name) }).parse(xml);
+  return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => arrays.includes(name) }).parse(
+    xml,
+  );
 }

@@ -8,8 +8,11 @@ export const dynamic = 'force-static';
 
 /** The site card, shared by pages without a picture of their own. */
 export async function GET() {
-  return new ImageResponse(<OgCard kicker={site.tagline} headline={site.name} siteName={site.url.replace(/^https?:\/\//, '')} />, {
-    ...ogImageSize,
-    fonts: await ogFonts(),
-  });
+  return new ImageResponse(
+    <OgCard kicker={site.tagline} headline={site.name} siteName={site.url.replace(/^https?:\/\//, '')} />,
+    {
+      ...ogImageSize,
+      fonts: await ogFonts(),
+    },
+  );
 }

@@ -38,9 +38,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      <h1 className="font-serif text-3xl font-bold break-words sm:text-4xl">
-        {q ? <>Search results for “{q}”</> : 'Search'}
-      </h1>
+      <h1 className="font-serif text-3xl font-bold break-words sm:text-4xl">{q ? <>Search results for “{q}”</> : 'Search'}</h1>
       <div className="mt-5">
         <SearchForm id="search-page-q" defaultValue={q} variant="page" landmark="Search again" />
       </div>
@@ -51,9 +49,15 @@ export default async function SearchPage({ searchParams }: Props) {
             Hi, what are you looking for?
           </h2>
           <p className="mt-2 text-lg text-muted">
-            Type a place, a person or a topic, such as <Link href={searchPath({ q: 'climate' })} className="text-link underline">climate</Link> or{' '}
-            <Link href={searchPath({ q: 'elections' })} className="text-link underline">elections</Link>. Capitals and accents
-            don’t matter, the start of a word is enough, and small typos are forgiven.
+            Type a place, a person or a topic, such as{' '}
+            <Link href={searchPath({ q: 'climate' })} className="text-link underline">
+              climate
+            </Link>{' '}
+            or{' '}
+            <Link href={searchPath({ q: 'elections' })} className="text-link underline">
+              elections
+            </Link>
+            . Capitals and accents don’t matter, the start of a word is enough, and small typos are forgiven.
           </p>
           <h2 className="mt-8 font-serif text-2xl font-bold">Or browse a section</h2>
           <SectionLinks sections={categories()} />
@@ -72,13 +76,13 @@ export default async function SearchPage({ searchParams }: Props) {
           <p data-search-count className="mt-6 text-muted">
             {plural(response.total, 'result')}
             {section ? ` in ${section.title}` : ''}
-            {response.total > response.results.length && response.results.length > 0
-              ? `, showing ${first}–${last}`
-              : ''}
+            {response.total > response.results.length && response.results.length > 0 ? `, showing ${first}–${last}` : ''}
           </p>
           <SearchFilters q={q} category={response.category} totalAll={response.totalAll} facets={response.facets} />
           {response.mode === 'any' && (
-            <p className="mt-4 rounded-md bg-surface p-3 text-sm">No story contains all of your words; these contain some of them.</p>
+            <p className="mt-4 rounded-md bg-surface p-3 text-sm">
+              No story contains all of your words; these contain some of them.
+            </p>
           )}
           {response.results.length ? (
             <ol className="mt-6 border-b border-border">

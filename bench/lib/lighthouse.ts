@@ -59,7 +59,12 @@ export async function runLighthouse(
     for (const url of urls) {
       const lhrs = [];
       for (let i = 0; i < runs; i++) {
-        const run = await lighthouse(url, { port: chrome.port, onlyCategories: [...categories], output: 'json', logLevel: 'error' });
+        const run = await lighthouse(url, {
+          port: chrome.port,
+          onlyCategories: [...categories],
+          output: 'json',
+          logLevel: 'error',
+        });
         if (!run?.lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
         lhrs.push(run.lhr);
       }

@@ -40,7 +40,11 @@ export function treeRssKB(root: number): number {
   return total;
 }
 
-export function measure(command: string, args: string[], opts: { cwd: string; env?: Record<string, string>; echo?: boolean }): Promise<Measured> {
+export function measure(
+  command: string,
+  args: string[],
+  opts: { cwd: string; env?: Record<string, string>; echo?: boolean },
+): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     // PWD too: contentlayer takes the project root from it, not from the working directory.

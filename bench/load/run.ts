@@ -22,7 +22,11 @@ const mix = trafficMix();
 async function checkServing(): Promise<string[]> {
   const problems: string[] = [];
   const article = mix.find((m) => m.name === 'article')!.path();
-  for (const [path, status] of [['/', 200], [article, 200], ['/no-such-page', 404]] as const) {
+  for (const [path, status] of [
+    ['/', 200],
+    [article, 200],
+    ['/no-such-page', 404],
+  ] as const) {
     const response = await fetch(`${base}${path}`);
     if (response.status !== status) problems.push(`${path}: ${response.status}, expected ${status}`);
     if (!(await response.text()).includes('</html>')) problems.push(`${path}: incomplete page`);
@@ -32,7 +36,12 @@ async function checkServing(): Promise<string[]> {
 
 let server: Server = await startServer(port);
 // Warm up: first renders and caches, so the run measures steady state.
-await autocannon({ url: base, connections: 10, duration: 5, requests: [{ setupRequest: (r) => ({ ...r, path: nextPath(mix) }) }] });
+await autocannon({
+  url: base,
+  connections: 10,
+  duration: 5,
+  requests: [{ setupRequest: (r) => ({ ...r, path: nextPath(mix) }) }],
+});
 
 const cacheDir = '.next/server';
 const diskBefore = dirUsage(cacheDir);
@@ -44,15 +53,18 @@ const sampler = setInterval(sample, 1000);
 
 let restartInfo: { at: number; stopMs: number; startMs: number } | undefined;
 if (restart) {
-  setTimeout(async () => {
-    const at = Math.round((Date.now() - started) / 1000);
-    const t0 = Date.now();
-    // SIGKILL: a crash, not a polite shutdown; nothing gets to drain.
-    await server.stop('SIGKILL');
-    const t1 = Date.now();
-    server = await startServer(port);
-    restartInfo = { at, stopMs: t1 - t0, startMs: Date.now() - t1 };
-  }, (duration * 1000) / 2);
+  setTimeout(
+    async () => {
+      const at = Math.round((Date.now() - started) / 1000);
+      const t0 = Date.now();
+      // SIGKILL: a crash, not a polite shutdown; nothing gets to drain.
+      await server.stop('SIGKILL');
+      const t1 = Date.now();
+      server = await startServer(port);
+      restartInfo = { at, stopMs: t1 - t0, startMs: Date.now() - t1 };
+    },
+    (duration * 1000) / 2,
+  );
 }
 
 const result = await autocannon({
@@ -72,13 +84,17 @@ await server.stop();
 
 const at = (fraction: number) => rss[Math.min(rss.length - 1, Math.round((rss.length - 1) * fraction))]!.mb;
 // After a restart the "middle" is the new server's first sample once it serves.
-const restarted = restartInfo ? rss.find((s) => s.t >= restartInfo!.at + (restartInfo!.stopMs + restartInfo!.startMs) / 1000) : undefined;
+const restarted = restartInfo
+  ? rss.find((s) => s.t >= restartInfo!.at + (restartInfo!.stopMs + restartInfo!.startMs) / 1000)
+  : undefined;
 const [start, middle, end] = [at(0), restarted?.mb ?? at(0.5), at(1)];
 const statuses = Object.fromEntries(
   Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, (s as { count?: number }).count ?? 0]),
 );
 const non2xx = Object.fromEntries(Object.entries(statuses).filter(([code]) => !code.startsWith('2')));
-const fivexx = Object.entries(statuses).filter(([code]) => code.startsWith('5')).reduce((n, [, c]) => n + c, 0);
+const fivexx = Object.entries(statuses)
+  .filter(([code]) => code.startsWith('5'))
+  .reduce((n, [, c]) => n + c, 0);
 const growth = ((end - middle) / middle) * 100;
 
 const figures = {
@@ -110,8 +126,11 @@ console.log(`  latency ms          p50 ${result.latency.p50}, p99 ${result.laten
 console.log(
   `  server RSS MB       start ${start}, ${restarted ? 'after restart' : 'middle'} ${middle}, end ${end} (growth ${figures.rssMb.secondHalfGrowthPct}% from ${restarted ? 'restart' : 'middle'} to end)`,
 );
-console.log(`  .next/server on disk ${diskBefore.files} files ${diskBefore.mb} MB before, ${diskAfter.files} files ${diskAfter.mb} MB after`);
-if (restartInfo) console.log(
+console.log(
+  `  .next/server on disk ${diskBefore.files} files ${diskBefore.mb} MB before, ${diskAfter.files} files ${diskAfter.mb} MB after`,
+);
+if (restartInfo)
+  console.log(
     `  restart             killed (SIGKILL) at ${restartInfo.at} s in ${restartInfo.stopMs} ms, serving again ${restartInfo.startMs} ms later`,
   );
 console.log(`  after the run       ${afterwards.length ? afterwards.join('; ') : 'home, an article and a 404 answer correctly'}`);

@@ -32,8 +32,22 @@ export function trafficMix(): Mix {
     { name: 'section', weight: 10, path: () => pick(sections) },
     { name: 'search page', weight: 10, path: () => `/search?q=${encodeURIComponent(pick(words))}` },
     { name: 'search api', weight: 8, path: () => `/api/search?q=${encodeURIComponent(pick(words))}` },
-    { name: 'hostile search', weight: 8, path: () => `/${pick(['search', 'api/search'])}?q=${encodeURIComponent(pick(hostileQueries))}` },
-    { name: '404', weight: 12, path: () => pick(['/no-such-page', `/world/missing-${Math.random().toString(36).slice(2)}`, '/..%2f..%2fetc%2fpasswd', '/author/nobody']) },
+    {
+      name: 'hostile search',
+      weight: 8,
+      path: () => `/${pick(['search', 'api/search'])}?q=${encodeURIComponent(pick(hostileQueries))}`,
+    },
+    {
+      name: '404',
+      weight: 12,
+      path: () =>
+        pick([
+          '/no-such-page',
+          `/world/missing-${Math.random().toString(36).slice(2)}`,
+          '/..%2f..%2fetc%2fpasswd',
+          '/author/nobody',
+        ]),
+    },
   ];
 }
 

@@ -124,7 +124,9 @@ async function main() {
     };
     mkdirSync(join('bench', 'results'), { recursive: true });
     writeFileSync(join('bench', 'results', 'search-http.json'), `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`Server ready in ${readyMs} ms; load average ${report.machine.loadAverage.join(' ')} on ${report.machine.cpus} CPUs.`);
+    console.log(
+      `Server ready in ${readyMs} ms; load average ${report.machine.loadAverage.join(' ')} on ${report.machine.cpus} CPUs.`,
+    );
     console.log('Wrote bench/results/search-http.json');
     if (ARTICLES) console.log('The build now serves synthetic content: run `npm run build` to restore the site.');
   } finally {

@@ -113,8 +113,19 @@ const report = {
   articles: N,
   words,
   generateMs: Math.round(generateMs),
-  build: { firstMs: Math.round(firstBuildMs), runs: builds.map(Math.round), indexMemory: gc ? mb(indexBytes) : `${mb(indexBytes)} (approximate: run with --expose-gc)` },
-  search: { queries: queries.length, rounds: ROUNDS, meanResults: Math.round(totalResults / queries.length), ms: stats(times), cpuMs: stats(cpuTimes), bestOfRoundsMs: stats(bestOf) },
+  build: {
+    firstMs: Math.round(firstBuildMs),
+    runs: builds.map(Math.round),
+    indexMemory: gc ? mb(indexBytes) : `${mb(indexBytes)} (approximate: run with --expose-gc)`,
+  },
+  search: {
+    queries: queries.length,
+    rounds: ROUNDS,
+    meanResults: Math.round(totalResults / queries.length),
+    ms: stats(times),
+    cpuMs: stats(cpuTimes),
+    bestOfRoundsMs: stats(bestOf),
+  },
   searchByKind: Object.fromEntries([...byKind].map(([k, v]) => [k, stats(v)])),
   suggest: { queries: typing.length, ms: stats(suggestTimes), cpuMs: stats(suggestCpu) },
 };
@@ -136,4 +147,7 @@ console.log(`  suggest, CPU time     ${line(report.suggest.cpuMs)}`);
 console.log('  by kind (p95 ms):');
 for (const [kind, s] of Object.entries(report.searchByKind)) console.log(`    ${kind.padEnd(16)} ${s.p95}`);
 console.log('Wrote bench/results/search.json');
-if (report.search.ms.p95 >= 10) console.warn(`Search p95 (wall) ${report.search.ms.p95} ms is over the 10 ms target${report.machine.loadAverage[0]! > report.machine.cpus ? ' (the machine is busy: compare CPU time)' : ''}.`);
+if (report.search.ms.p95 >= 10)
+  console.warn(
+    `Search p95 (wall) ${report.search.ms.p95} ms is over the 10 ms target${report.machine.loadAverage[0]! > report.machine.cpus ? ' (the machine is busy: compare CPU time)' : ''}.`,
+  );

@@ -7,7 +7,10 @@ export function ArticleTags({ tags }: { tags: string[] }) {
     <ul aria-label="Topics" className="mt-8 flex flex-wrap gap-2">
       {tags.map((tag) => (
         <li key={tag}>
-          <Link href={tagPath(tag)} className="inline-block rounded-full border border-border px-3 py-1 text-sm hover:border-text">
+          <Link
+            href={tagPath(tag)}
+            className="inline-block rounded-full border border-border px-3 py-1 text-sm hover:border-text"
+          >
             {tag}
           </Link>
         </li>

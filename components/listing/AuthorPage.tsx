@@ -10,15 +10,15 @@ export function AuthorPage({ listing: { subject: author, page } }: { listing: Li
     <>
       <JsonLd data={profilePageJsonLd(author)} />
       <ListingView
-      crumbs={[
-        { name: 'Home', path: '/' },
-        { name: author.name, path: author.path },
-      ]}
-      label={author.kind === 'organization' ? 'Agency' : 'Author'}
-      title={author.name}
-      intro={page.page === 1 ? <AuthorProfile author={author} /> : undefined}
-      page={page}
-      basePath={author.path}
+        crumbs={[
+          { name: 'Home', path: '/' },
+          { name: author.name, path: author.path },
+        ]}
+        label={author.kind === 'organization' ? 'Agency' : 'Author'}
+        title={author.name}
+        intro={page.page === 1 ? <AuthorProfile author={author} /> : undefined}
+        page={page}
+        basePath={author.path}
       />
     </>
   );

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { listingPath } from '@/lib/seo/metadata';
 
-
 export function Pagination({ basePath, page, totalPages }: { basePath: string; page: number; totalPages: number }) {
   if (totalPages <= 1) return null;
   const link = 'rounded-md border border-border px-4 py-2 font-semibold hover:border-text';

@@ -17,15 +17,15 @@ export function SectionFront({ listing: { subject: category, page } }: { listing
         })}
       />
       <ListingView
-      crumbs={[
-        { name: 'Home', path: '/' },
-        { name: category.title, path: category.path },
-      ]}
-      label="Section"
-      title={category.title}
-      intro={category.description && <p className="mt-3 max-w-2xl font-serif text-xl text-muted">{category.description}</p>}
-      page={page}
-      basePath={category.path}
+        crumbs={[
+          { name: 'Home', path: '/' },
+          { name: category.title, path: category.path },
+        ]}
+        label="Section"
+        title={category.title}
+        intro={category.description && <p className="mt-3 max-w-2xl font-serif text-xl text-muted">{category.description}</p>}
+        page={page}
+        basePath={category.path}
       />
     </>
   );

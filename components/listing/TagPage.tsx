@@ -18,14 +18,14 @@ export function TagPage({ listing: { subject: tag, page } }: { listing: Listing<
         })}
       />
       <ListingView
-      crumbs={[
-        { name: 'Home', path: '/' },
-        { name: tag.tag, path: tagPath(tag.tag) },
-      ]}
-      label="Topic"
-      title={tag.tag}
-      page={page}
-      basePath={tagPath(tag.tag)}
+        crumbs={[
+          { name: 'Home', path: '/' },
+          { name: tag.tag, path: tagPath(tag.tag) },
+        ]}
+        label="Topic"
+        title={tag.tag}
+        page={page}
+        basePath={tagPath(tag.tag)}
       />
     </>
   );

@@ -7,7 +7,10 @@ export function SectionLinks({ sections }: { sections: Category[] }) {
     <ul className="mt-3 flex flex-wrap gap-3">
       {sections.map((c) => (
         <li key={c.slug}>
-          <Link href={c.path} className="inline-block rounded-full border border-border px-4 py-2 font-semibold hover:border-text">
+          <Link
+            href={c.path}
+            className="inline-block rounded-full border border-border px-4 py-2 font-semibold hover:border-text"
+          >
             {c.title}
           </Link>
         </li>

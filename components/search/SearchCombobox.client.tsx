@@ -27,7 +27,11 @@ export function SearchCombobox({ id, defaultValue, placeholder, maxLength, class
   const router = useRouter();
   // false on the server and while hydrating, true after: the markup only
   // claims to be a combobox once it behaves as one.
-  const enhanced = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const enhanced = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
   const [items, setItems] = useState<Suggestion[]>([]);
   const [open, setOpen] = useState(false);
   // The highlighted suggestion, by path: a late answer for the same words
@@ -80,7 +84,11 @@ export function SearchCombobox({ id, defaultValue, placeholder, maxLength, class
         const list = (data.suggestions ?? []).slice(0, 6);
         setItems(list);
         setOpen(list.length > 0 && !dismissed.current);
-        setStatus(list.length ? `${list.length} suggestion${list.length === 1 ? '' : 's'}; use the up and down arrows to choose.` : 'No suggestions.');
+        setStatus(
+          list.length
+            ? `${list.length} suggestion${list.length === 1 ? '' : 's'}; use the up and down arrows to choose.`
+            : 'No suggestions.',
+        );
       } catch {
         // Aborted by a newer keystroke, or offline: the form still submits.
       }

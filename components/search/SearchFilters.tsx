@@ -10,7 +10,13 @@ export function SearchFilters({ q, category, totalAll, facets }: Props) {
     { key: 'all', label: 'All sections', count: totalAll, href: searchPath({ q }), current: !category },
     ...facets
       .filter((f) => f.count > 0 || f.slug === category)
-      .map((f) => ({ key: f.slug, label: f.title, count: f.count, href: searchPath({ q, category: f.slug }), current: f.slug === category })),
+      .map((f) => ({
+        key: f.slug,
+        label: f.title,
+        count: f.count,
+        href: searchPath({ q, category: f.slug }),
+        current: f.slug === category,
+      })),
   ];
   return (
     <nav aria-label="Filter results by section" className="mt-4">

@@ -129,13 +129,21 @@ function plans(vocabulary: ReadonlySet<string>, suggesting: boolean): Plan[] {
  * Indexes `articles`, which the caller has already filtered to the published
  * ones (lib/search/site.ts feeds it the repository's published list).
  */
-export function buildIndex(articles: readonly Article[], categories: readonly Category[], authors: readonly Author[]): SearchIndex {
+export function buildIndex(
+  articles: readonly Article[],
+  categories: readonly Category[],
+  authors: readonly Author[],
+): SearchIndex {
   const categoryBySlug = new Map(categories.map((c) => [c.slug, { slug: c.slug, title: c.title, path: c.path }]));
   const authorNames = new Map(authors.map((a) => [a.slug, a.name]));
   const docs: Doc[] = articles.map((article, id) => ({
     id,
     article,
-    category: categoryBySlug.get(article.category) ?? { slug: article.category, title: article.category, path: `/${article.category}` },
+    category: categoryBySlug.get(article.category) ?? {
+      slug: article.category,
+      title: article.category,
+      path: `/${article.category}`,
+    },
     authorName: authorNames.get(article.author) ?? '',
     time: Date.parse(article.date),
   }));

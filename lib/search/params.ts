@@ -47,7 +47,10 @@ export function parseCategory(raw: unknown, known: ReadonlySet<string> | readonl
   return value && has ? value : undefined;
 }
 
-export function parseSearchParams(params: RawSearchParams, knownCategories: ReadonlySet<string> | readonly string[]): SearchRequest {
+export function parseSearchParams(
+  params: RawSearchParams,
+  knownCategories: ReadonlySet<string> | readonly string[],
+): SearchRequest {
   return {
     q: normalizeQuery(params.q),
     category: parseCategory(params.category, knownCategories),

@@ -8,7 +8,9 @@ export function canonicalPath(pathname: string): string | undefined {
   if (/^\/(_next|images|og)\//.test(pathname) || pathname.includes('.')) return undefined;
   // Letters are lower case; percent-escapes keep RFC 3986's upper-case hex
   // digits, so /caf%C3%A9 is already canonical and /caf%c3%a9 is not.
-  let path = pathname.replace(/%[0-9a-f]{2}|[^%]+|%/gi, (part) => (part.length === 3 && part[0] === '%' ? part.toUpperCase() : part.toLowerCase()));
+  let path = pathname.replace(/%[0-9a-f]{2}|[^%]+|%/gi, (part) =>
+    part.length === 3 && part[0] === '%' ? part.toUpperCase() : part.toLowerCase(),
+  );
   path = path.replace(/^(\/[^/]+|\/(?:author|tag)\/[^/]+)\/page\/1$/, '$1');
   return path === pathname ? undefined : path;
 }

@@ -23,7 +23,13 @@ export type FeedInput = {
   authorOf: (article: Article) => Author;
 };
 
-const imageTypes: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif' };
+const imageTypes: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  avif: 'image/avif',
+};
 
 function imageType(url: string): string {
   const ext = /\.([a-z0-9]+)$/i.exec(new URL(url).pathname)?.[1]?.toLowerCase();
@@ -91,7 +97,15 @@ export function atomXml(input: FeedInput): string {
 
 /** The site-wide feeds. */
 export function siteFeedInput(articles: Article[], lookups: Pick<FeedInput, 'categoryOf' | 'authorOf'>): FeedInput {
-  return { title: site.name, description: site.description, path: '/', rssPath: '/feed.xml', atomPath: '/atom.xml', articles, ...lookups };
+  return {
+    title: site.name,
+    description: site.description,
+    path: '/',
+    rssPath: '/feed.xml',
+    atomPath: '/atom.xml',
+    articles,
+    ...lookups,
+  };
 }
 
 /** One section's RSS feed. */

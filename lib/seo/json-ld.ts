@@ -138,7 +138,12 @@ export function collectionPageJsonLd({ name, description, path, articles }: Coll
     isPartOf: { '@id': `${site.url}/#website` },
     mainEntity: {
       '@type': 'ItemList',
-      itemListElement: articles.map((a, i) => ({ '@type': 'ListItem', position: i + 1, url: absoluteUrl(a.path), name: a.title })),
+      itemListElement: articles.map((a, i) => ({
+        '@type': 'ListItem',
+        position: i + 1,
+        url: absoluteUrl(a.path),
+        name: a.title,
+      })),
     },
   };
 }

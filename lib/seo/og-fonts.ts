@@ -16,10 +16,25 @@ async function load(file: string): Promise<ArrayBuffer> {
  */
 export function ogFonts(): Promise<OgFont[]> {
   fonts ??= Promise.all([
-    load('source-serif-4-latin-700-normal.woff').then((data) => ({ name: 'Source Serif 4', data, weight: 700 as const, style: 'normal' as const })),
-    load('source-serif-4-latin-ext-700-normal.woff').then((data) => ({ name: 'Source Serif 4', data, weight: 700 as const, style: 'normal' as const })),
+    load('source-serif-4-latin-700-normal.woff').then((data) => ({
+      name: 'Source Serif 4',
+      data,
+      weight: 700 as const,
+      style: 'normal' as const,
+    })),
+    load('source-serif-4-latin-ext-700-normal.woff').then((data) => ({
+      name: 'Source Serif 4',
+      data,
+      weight: 700 as const,
+      style: 'normal' as const,
+    })),
     load('inter-latin-600-normal.woff').then((data) => ({ name: 'Inter', data, weight: 600 as const, style: 'normal' as const })),
-    load('inter-latin-ext-600-normal.woff').then((data) => ({ name: 'Inter', data, weight: 600 as const, style: 'normal' as const })),
+    load('inter-latin-ext-600-normal.woff').then((data) => ({
+      name: 'Inter',
+      data,
+      weight: 600 as const,
+      style: 'normal' as const,
+    })),
   ]);
   return fonts;
 }

@@ -31,8 +31,18 @@ export function sitemapEntries(published: Article[], categories: Category[], aut
   const entry = (path: string, list: Article[]): SitemapEntry => ({ url: absoluteUrl(path), lastModified: newest(list) });
   return [
     entry('/', published),
-    ...categories.map((c) => entry(c.path, published.filter((a) => a.category === c.slug))),
-    ...authors.map((p) => entry(p.path, published.filter((a) => a.author === p.slug))),
+    ...categories.map((c) =>
+      entry(
+        c.path,
+        published.filter((a) => a.category === c.slug),
+      ),
+    ),
+    ...authors.map((p) =>
+      entry(
+        p.path,
+        published.filter((a) => a.author === p.slug),
+      ),
+    ),
     ...tagSummaries(published).map((t) => entry(`/tag/${t.slug}`, withTag(published, t.slug))),
     ...published.map((a) => ({ url: absoluteUrl(a.path), lastModified: articleLastModified(a) })),
   ];

@@ -4,14 +4,7 @@ import { ArticleView } from '@/components/article/ArticleView';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { publicationState } from '@/lib/content/published';
 import { lastModified } from '@/lib/content/queries';
-import {
-  articleHtml,
-  authorOf,
-  categoryOf,
-  findArticle,
-  latestArticles,
-  relatedArticles,
-} from '@/lib/content/repository';
+import { articleHtml, authorOf, categoryOf, findArticle, latestArticles, relatedArticles } from '@/lib/content/repository';
 import { articleCrumbs, breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';

@@ -26,8 +26,11 @@ export async function GET(_request: Request, { params }: { params: Promise<Param
   const { category, slug } = await params;
   const article = findArticle(category, slug);
   if (!article) return new Response('Not found', { status: 404 });
-  return new ImageResponse(<OgCard kicker={ogText(categoryOf(article).title)} headline={ogText(article.title)} siteName={site.name} />, {
-    ...ogImageSize,
-    fonts: await ogFonts(),
-  });
+  return new ImageResponse(
+    <OgCard kicker={ogText(categoryOf(article).title)} headline={ogText(article.title)} siteName={site.name} />,
+    {
+      ...ogImageSize,
+      fonts: await ogFonts(),
+    },
+  );
 }
