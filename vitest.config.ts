@@ -11,5 +11,9 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
+    // PostgreSQL stores are created and dropped per suite (tests/helpers/store.ts).
+    hookTimeout: 60_000,
+    // Some tests run the editors' commands as processes, slow on a busy machine.
+    testTimeout: 30_000,
   },
 });

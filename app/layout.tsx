@@ -3,8 +3,9 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
-import { categories } from '@/lib/content/repository';
 import { sans, serif, serifItalic } from '@/lib/fonts';
+import { loadChrome } from '@/lib/pages/server';
+import { routes } from '@/lib/routes';
 import { absoluteUrl, site } from '@/lib/site';
 import './globals.css';
 
@@ -15,7 +16,7 @@ export const metadata: Metadata = {
   applicationName: site.name,
   // Pages set robots themselves (lib/seo/metadata): a default here would
   // reappear beside "noindex" on 404 pages once the client renders them.
-  alternates: { types: { 'application/rss+xml': [{ title: site.name, url: absoluteUrl('/feed.xml') }] } },
+  alternates: { types: { 'application/rss+xml': [{ title: site.name, url: absoluteUrl(routes.feeds.rss) }] } },
 };
 
 export const viewport: Viewport = {
@@ -25,8 +26,8 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
-  const sections = categories();
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { sections } = await loadChrome();
   return (
     <html lang={site.locale} className={`${serif.variable} ${serifItalic.variable} ${sans.variable}`}>
       <body>

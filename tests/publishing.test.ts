@@ -1,7 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isPublished, previewEnabled, publicationState } from '@/lib/content/published';
-import { lastModified } from '@/lib/content/queries';
-import { findArticle, publishedArticles, relatedArticles, tags } from '@/lib/content/repository';
+import { lastModified } from '@/lib/content/published';
 
 const at = (iso: string) => new Date(iso);
 
@@ -54,54 +53,5 @@ describe('lastModified', () => {
 
   it('ignores an update dated before publication', () => {
     expect(lastModified({ ...base, updated: '2026-11-23T00:00:00Z' })).toBeUndefined();
-  });
-});
-
-// The sample content has a draft (world/harbour-tunnel-costs) and a story
-// scheduled for 2099-01-01T09:00Z (tech-science/climate-forecasts-2100).
-describe('repository publication filter', () => {
-  const paths = (now: Date) => publishedArticles(now).map((a) => a.path);
-  const before = at('2098-12-31T23:59:00Z');
-  const after = at('2099-01-01T09:00:00Z');
-
-  it('hides drafts and scheduled stories from every list', () => {
-    expect(paths(before)).not.toContain('/world/harbour-tunnel-costs');
-    expect(paths(before)).not.toContain('/tech-science/climate-forecasts-2100');
-    expect(paths(before)).toContain('/social-media/flood-rumour-debunked');
-    const all = publishedArticles(before);
-    for (const a of all) expect(relatedArticles(a, 50, before).map((r) => r.slug)).not.toContain('climate-forecasts-2100');
-  });
-
-  it('shows a scheduled story once its time comes, without reloading content', () => {
-    const early = paths(before);
-    const late = paths(after);
-    expect(late).toContain('/tech-science/climate-forecasts-2100');
-    expect(late).toHaveLength(early.length + 1);
-    expect(late).not.toContain('/world/harbour-tunnel-costs');
-    // Asking about an earlier moment again must not reuse the later list.
-    expect(paths(before)).toEqual(early);
-  });
-
-  it('serves a scheduled article page only from its time, and a draft never outside development', () => {
-    expect(findArticle('tech-science', 'climate-forecasts-2100', before)).toBeUndefined();
-    expect(findArticle('tech-science', 'climate-forecasts-2100', after)?.slug).toBe('climate-forecasts-2100');
-    expect(findArticle('world', 'harbour-tunnel-costs', at('2100-01-01T00:00:00Z'))).toBeUndefined();
-    expect(findArticle('world', 'climate-forecasts-2100', after)).toBeUndefined();
-  });
-
-  describe('in npm run dev', () => {
-    afterEach(() => vi.unstubAllEnvs());
-
-    it('opens drafts and scheduled stories for preview, but still lists neither', () => {
-      vi.stubEnv('NODE_ENV', 'development');
-      expect(findArticle('world', 'harbour-tunnel-costs', before)?.draft).toBe(true);
-      expect(findArticle('tech-science', 'climate-forecasts-2100', before)?.slug).toBe('climate-forecasts-2100');
-      expect(paths(before)).not.toContain('/world/harbour-tunnel-costs');
-    });
-  });
-
-  it('builds tag pages from published stories only', () => {
-    const tagCount = (now: Date) => tags(now).find((t) => t.slug === 'space')?.count ?? 0;
-    expect(tagCount(after)).toBe(tagCount(before) + 1);
   });
 });

@@ -1,4 +1,4 @@
-import type { Article, Author, Category } from '@/lib/content/types';
+import type { Article, ArticleSummary, Author, Category } from '@/lib/content/types';
 import { makeArticle } from './helpers/factory';
 
 /** Small hand-made content for the SEO tests: two sections, a person and an agency. */
@@ -43,7 +43,7 @@ export function article(overrides: Partial<Article> & Pick<Article, 'slug'>): Ar
 
 export const hero = { src: '/images/articles/hero.jpg', alt: 'A harbour at dawn', width: 1600, height: 900 };
 
-export const categoryOf = (a: Article): Category => (a.category === 'life' ? life : world);
-export const authorOf = (a: Article): Author => (a.author === 'wire' ? agency : reporter);
+export const categoryOf = (a: ArticleSummary): Category => (a.category === 'life' ? life : world);
+export const authorOf = (a: ArticleSummary): Author => (a.author === 'wire' ? agency : reporter);
 
 export const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');

@@ -1,7 +1,21 @@
-import { describe, expect, it } from 'vitest';
-import { newsArticles, newsSitemapXml } from '@/lib/seo/news-sitemap';
-import { article, siteUrl } from './seo-fixtures';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Article } from '@/lib/content/types';
+import { newsSitemap } from '@/lib/pages/sitemaps';
+import { newsSitemapXml } from '@/lib/seo/news-sitemap';
+import { engines, fixtureRepository } from './helpers/store';
+import { agency, article, life, reporter, siteUrl, world } from './seo-fixtures';
 import { parseXml } from './seo-xml';
+
+const open: { dispose(): Promise<void> }[] = [];
+afterAll(async () => Promise.all(open.map((r) => r.dispose())));
+
+/** The news sitemap's stories, as the route would list them from a store holding `articles`, at `now`. */
+async function newsArticles(articles: Article[], now: Date, engine = engines[0]!) {
+  const repo = await fixtureRepository(engine, { articles, categories: [world, life], authors: [reporter, agency] });
+  open.push(repo);
+  const doc = parseXml((await newsSitemap(repo, { now })).body, ['url']);
+  return ((doc.urlset.url ?? []) as { loc: string }[]).map((u) => ({ slug: u.loc.split('/').pop()! }));
+}
 
 const now = new Date('2026-11-25T12:00:00Z');
 
@@ -15,23 +29,23 @@ describe('news sitemap window', () => {
     article({ slug: 'yesterday', date: '2026-11-24T12:00:00Z' }),
   ];
 
-  it('keeps published articles from the last 48 hours, newest first', () => {
-    expect(newsArticles(articles, now).map((a) => a.slug)).toEqual(['just-now', 'yesterday', 'edge']);
+  it.each(engines)('keeps published articles from the last 48 hours, newest first (%s)', async (engine) => {
+    expect((await newsArticles(articles, now, engine)).map((a) => a.slug)).toEqual(['just-now', 'yesterday', 'edge']);
   });
 
-  it('moves with the injected clock: old stories drop out, a scheduled one joins when due', () => {
-    expect(newsArticles(articles, new Date('2026-11-26T12:00:00Z')).map((a) => a.slug)).toEqual([
+  it('moves with the injected clock: old stories drop out, a scheduled one joins when due', async () => {
+    expect((await newsArticles(articles, new Date('2026-11-26T12:00:00Z'))).map((a) => a.slug)).toEqual([
       'scheduled',
       'just-now',
       'yesterday',
     ]);
   });
 
-  it('caps the list at 1,000', () => {
+  it('caps the list at 1,000', async () => {
     const many = Array.from({ length: 1200 }, (_, i) =>
       article({ slug: `s${i}`, date: new Date(now.getTime() - i * 60_000).toISOString() }),
     );
-    const kept = newsArticles(many, now);
+    const kept = await newsArticles(many, now);
     expect(kept).toHaveLength(1000);
     expect(kept[0]!.slug).toBe('s0');
   });

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { chunkEntries, parseSitemapFile, sitemapEntries, sitemapFileXml, sitemapXml, type SitemapEntry } from '@/lib/seo/sitemap';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteSitemap } from '@/lib/pages/sitemaps';
+import { parseSitemapFile } from '@/lib/routes';
+import { chunkEntries, sitemapFileXml, sitemapXml, type SitemapEntry } from '@/lib/seo/sitemap';
+import { engines, fixtureRepository } from './helpers/store';
 import { agency, article, life, reporter, siteUrl, world } from './seo-fixtures';
 import { parseXml } from './seo-xml';
 
@@ -8,11 +11,23 @@ const published = [
   article({ slug: 'fixed', date: '2026-11-10T10:00:00Z', updated: '2026-11-23T10:00:00Z', category: 'life', author: 'wire' }),
 ];
 
-describe('sitemapEntries', () => {
-  const entries = sitemapEntries(published, [world, life], [reporter, agency]);
-  const byUrl = new Map(entries.map((e) => [e.url, e.lastModified]));
+describe.each(engines)('the site sitemap from a %s store', (engine) => {
+  let entries: SitemapEntry[] = [];
+  let dispose = async () => {};
+  beforeAll(async () => {
+    const repo = await fixtureRepository(engine, {
+      articles: [...published, article({ slug: 'draft', draft: true }), article({ slug: 'later', date: '2027-01-01T00:00:00Z' })],
+      categories: [world, life],
+      authors: [reporter, agency],
+    });
+    dispose = repo.dispose;
+    const doc = parseXml((await siteSitemap(repo, { now: new Date('2026-12-01T00:00:00Z') })).body, ['url']);
+    entries = (doc.urlset.url as { loc: string; lastmod?: string }[]).map((u) => ({ url: u.loc, lastModified: u.lastmod }));
+  });
+  afterAll(() => dispose());
+  const byUrl = () => new Map(entries.map((e) => [e.url, e.lastModified]));
 
-  it('covers home, sections, authors, tags and every article given, with absolute URLs', () => {
+  it('covers home, sections, authors, tags and every published article, with absolute URLs', () => {
     expect(entries.map((e) => e.url)).toEqual([
       `${siteUrl}/`,
       `${siteUrl}/world`,
@@ -27,17 +42,16 @@ describe('sitemapEntries', () => {
   });
 
   it('dates each URL by its newest change', () => {
-    expect(byUrl.get(`${siteUrl}/`)).toBe('2026-11-23T10:00:00Z');
-    expect(byUrl.get(`${siteUrl}/world`)).toBe('2026-11-22T10:00:00Z');
-    expect(byUrl.get(`${siteUrl}/life/fixed`)).toBe('2026-11-23T10:00:00Z');
-    expect(byUrl.get(`${siteUrl}/tag/climate-and-energy`)).toBe('2026-11-22T10:00:00Z');
+    expect(byUrl().get(`${siteUrl}/`)).toBe('2026-11-23T10:00:00.000Z');
+    expect(byUrl().get(`${siteUrl}/world`)).toBe('2026-11-22T10:00:00.000Z');
+    expect(byUrl().get(`${siteUrl}/life/fixed`)).toBe('2026-11-23T10:00:00.000Z');
+    expect(byUrl().get(`${siteUrl}/tag/climate-and-energy`)).toBe('2026-11-22T10:00:00.000Z');
   });
-
   it('renders a well-formed urlset with lastmod', () => {
     const doc = parseXml(sitemapXml(entries), ['url']);
     expect(doc.urlset['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     expect(doc.urlset.url).toHaveLength(entries.length);
-    expect(doc.urlset.url[0]).toEqual({ loc: `${siteUrl}/`, lastmod: '2026-11-23T10:00:00Z' });
+    expect(doc.urlset.url[0]).toEqual({ loc: `${siteUrl}/`, lastmod: '2026-11-23T10:00:00.000Z' });
   });
 });
 

@@ -1,9 +1,8 @@
-import { authorOf, categoryOf, publishedArticles } from '@/lib/content/repository';
-import { atomContentType, atomXml, siteFeedInput } from '@/lib/seo/feeds';
+import { loadSiteFeed } from '@/lib/pages/server';
 
 export const revalidate = 300;
 
-export function GET() {
-  const xml = atomXml(siteFeedInput(publishedArticles(), { categoryOf, authorOf }));
-  return new Response(xml, { headers: { 'Content-Type': atomContentType } });
+export async function GET() {
+  const feed = await loadSiteFeed('atom');
+  return new Response(feed.body, { headers: { 'Content-Type': feed.contentType } });
 }

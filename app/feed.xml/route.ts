@@ -1,10 +1,9 @@
-import { authorOf, categoryOf, publishedArticles } from '@/lib/content/repository';
-import { rssContentType, rssXml, siteFeedInput } from '@/lib/seo/feeds';
+import { loadSiteFeed } from '@/lib/pages/server';
 
-// Built once and refreshed every five minutes, so a scheduled story joins on time.
+// Refreshed every five minutes, so a scheduled story joins on time; publishing refreshes it at once.
 export const revalidate = 300;
 
-export function GET() {
-  const xml = rssXml(siteFeedInput(publishedArticles(), { categoryOf, authorOf }));
-  return new Response(xml, { headers: { 'Content-Type': rssContentType } });
+export async function GET() {
+  const feed = await loadSiteFeed('rss');
+  return new Response(feed.body, { headers: { 'Content-Type': feed.contentType } });
 }

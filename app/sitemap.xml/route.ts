@@ -1,9 +1,8 @@
-import { siteSitemapEntries } from '@/lib/seo/site-sitemap';
-import { sitemapXml } from '@/lib/seo/sitemap';
-import { xmlContentType } from '@/lib/seo/xml';
+import { loadSitemap } from '@/lib/pages/server';
 
 export const revalidate = 300;
 
-export function GET() {
-  return new Response(sitemapXml(siteSitemapEntries()), { headers: { 'Content-Type': xmlContentType } });
+export async function GET() {
+  const sitemap = await loadSitemap();
+  return new Response(sitemap.body, { headers: { 'Content-Type': sitemap.contentType } });
 }

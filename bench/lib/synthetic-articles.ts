@@ -753,11 +753,13 @@ export function generateArticles(n: number, seed = 1): Article[] {
     const tagCount = between(1, 4);
     // Section tags are few and big; place tags are many and small, as in a real archive.
     const tags = [...new Set([...Array.from({ length: tagCount }, () => pick(bank.tags)), ...(rnd() < 0.5 ? [place] : [])])];
+    const published = date.toISOString().replace('.000Z', 'Z');
     const article: Article = {
       slug,
       title,
       summary,
-      date: date.toISOString().replace('.000Z', 'Z'),
+      date: published,
+      modified: published,
       category: category.slug,
       author: pick(syntheticAuthors).slug,
       tags,

@@ -17,7 +17,7 @@ const connections = Number(process.env.CONNECTIONS ?? 100);
 const port = Number(process.env.PORT ?? 3331);
 const restart = process.argv.includes('--restart');
 const base = `http://127.0.0.1:${port}`;
-const mix = trafficMix();
+const mix = await trafficMix();
 
 async function checkServing(): Promise<string[]> {
   const problems: string[] = [];

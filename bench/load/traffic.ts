@@ -1,4 +1,4 @@
-import { categories, latestArticles } from '../../lib/content/repository';
+import { getRepository } from '../../lib/content/default-repository';
 
 /** Search terms an attacker or a fuzzer would send. */
 export const hostileQueries = [
@@ -23,9 +23,10 @@ const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.
 export type Mix = { name: string; weight: number; path: () => string }[];
 
 /** The mixed traffic: what readers, crawlers and attackers ask for, by share. */
-export function trafficMix(): Mix {
-  const articles = latestArticles(1000).map((a) => a.path);
-  const sections = categories().map((c) => c.path);
+export async function trafficMix(): Promise<Mix> {
+  const repo = await getRepository();
+  const articles = (await repo.latest(1000, new Date())).map((a) => a.path);
+  const sections = (await repo.categories()).map((c) => c.path);
   return [
     { name: 'article', weight: 40, path: () => pick(articles) },
     { name: 'home', weight: 12, path: () => '/' },

@@ -1,31 +1,30 @@
 /**
- * In-process search benchmark: index build time and memory, and query
- * latency percentiles, over synthetic articles (10,000 by default).
+ * In-process search benchmark over the content store: how long synthetic
+ * articles take to load into it, and query latency percentiles for the
+ * results page and the search box, 10,000 articles by default.
  *
- *   npm run bench:search                     (node --expose-gc, for exact memory figures)
- *   npx tsx bench/search/run.ts              (works too; memory is then approximate)
- *   BENCH_ARTICLES=50000 npm run bench:search
+ *   npm run bench:search
+ *   BENCH_ARTICLES=100000 npm run bench:search
+ *   BENCH_DATABASE_URL=postgres://… npm run bench:search     (PostgreSQL instead of SQLite)
  *
- * Writes bench/results/search.json (not committed) and prints a summary.
+ * The SQLite store is kept in bench/.tmp/search-<N>.sqlite and reused by the
+ * next run with the same size (BENCH_RELOAD=1 rebuilds it). Writes
+ * bench/results/search.json (not committed) and prints a summary.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildIndex, search, suggest } from '../../lib/search/engine';
+import { createRepository } from '../../lib/content/repository';
+import { dropAll, ensureSchema, openStore, type StoreLocation } from '../../lib/content/store/open';
+import { loadDocuments, type ContentDocument } from '../../lib/content/store/write';
+import { search, suggest } from '../../lib/search/engine';
+import { normalizeQuery, parseSearchParams } from '../../lib/search/params';
 import { generateArticles, syntheticAuthors, syntheticCategories } from '../lib/synthetic-articles';
 import { benchQueries, typingQueries } from './queries';
 
 const N = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const gc = (globalThis as { gc?: () => void }).gc;
-
-function heap(): number {
-  gc?.();
-  gc?.();
-  return process.memoryUsage().heapUsed;
-}
-
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
@@ -45,27 +44,50 @@ function stats(times: number[]) {
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-let t = performance.now();
-const articles = generateArticles(N, 1);
-const generateMs = performance.now() - t;
-const words = articles.reduce((n, a) => n + a.wordCount, 0);
-
-// Index memory: heap after building minus heap before, articles already loaded.
-const before = heap();
-t = performance.now();
-let index = buildIndex(articles, syntheticCategories, syntheticAuthors);
-const firstBuildMs = performance.now() - t;
-const indexBytes = heap() - before;
-const builds = [firstBuildMs];
-for (let i = 1; i < ROUNDS; i++) {
+const file = join('bench', '.tmp', `search-${N}.sqlite`);
+const location: StoreLocation = process.env.BENCH_DATABASE_URL
+  ? { dialect: 'postgres', url: process.env.BENCH_DATABASE_URL }
+  : { dialect: 'sqlite', file: join(process.cwd(), file) };
+mkdirSync(join('bench', '.tmp'), { recursive: true });
+const reuse = location.dialect === 'sqlite' && existsSync(file) && !process.env.BENCH_RELOAD;
+let store = await openStore(location);
+let generateMs = 0;
+let loadMs = 0;
+let words = 0;
+if (!reuse) {
+  let t = performance.now();
+  const articles = generateArticles(N, 1);
+  generateMs = performance.now() - t;
+  words = articles.reduce((n, a) => n + a.wordCount, 0);
+  await dropAll(store);
+  await ensureSchema(store);
+  const docs: ContentDocument[] = [
+    ...syntheticCategories.map((value): ContentDocument => ({ kind: 'category', file: value.slug, hash: '', value })),
+    ...syntheticAuthors.map((value): ContentDocument => ({ kind: 'author', file: value.slug, hash: '', value })),
+    ...articles.map((value): ContentDocument => ({ kind: 'article', file: value.sourcePath, hash: '', value })),
+  ];
   t = performance.now();
-  index = buildIndex(articles, syntheticCategories, syntheticAuthors);
-  builds.push(performance.now() - t);
+  await loadDocuments(store, docs);
+  loadMs = performance.now() - t;
+  // A fresh connection, as a server process would have.
+  await store.close();
+  store = await openStore(location);
 }
+const repo = createRepository(store);
+const categories = await repo.categories();
+const now = new Date('2030-01-01T00:00:00Z');
+const options = { now, categories };
+const rssBefore = process.memoryUsage().rss;
 
-const queries = benchQueries();
-// Warm up the JIT on the same mix, then time every query ROUNDS times.
-for (const q of queries) search(index, q);
+let t = performance.now();
+// Made safe at the edge first, as the search page does.
+const slugs = categories.map((c) => c.slug);
+const queries = benchQueries().map((q) => ({
+  kind: q.kind,
+  ...parseSearchParams({ q: q.q, category: q.category, page: q.page ? String(q.page) : undefined }, slugs),
+}));
+// Warm up on the same mix, then time every query ROUNDS times.
+for (const q of queries) await search(repo, q, options);
 // Wall time, and this process's CPU time: on a shared machine other work
 // inflates the first but hardly the second.
 const cpuMs = (since: NodeJS.CpuUsage) => {
@@ -80,10 +102,10 @@ const bestOf = new Array<number>(queries.length).fill(Number.POSITIVE_INFINITY);
 const byKind = new Map<string, number[]>();
 let totalResults = 0;
 for (let round = 0; round < ROUNDS; round++)
-  queries.forEach((q, qi) => {
+  for (const [qi, q] of queries.entries()) {
     const cpu = process.cpuUsage();
     t = performance.now();
-    const r = search(index, q);
+    const r = await search(repo, q, options);
     const ms = performance.now() - t;
     cpuTimes.push(cpuMs(cpu));
     times.push(ms);
@@ -92,32 +114,36 @@ for (let round = 0; round < ROUNDS; round++)
     list.push(ms);
     byKind.set(q.kind, list);
     if (round === 0) totalResults += r.total;
-  });
+  }
 
-const typing = typingQueries();
-for (const q of typing) suggest(index, q);
+const typing = typingQueries().map(normalizeQuery);
+for (const q of typing) await suggest(repo, q, options);
 const suggestTimes: number[] = [];
 const suggestCpu: number[] = [];
 for (const q of typing) {
   const cpu = process.cpuUsage();
   t = performance.now();
-  suggest(index, q);
+  await suggest(repo, q, options);
   suggestTimes.push(performance.now() - t);
   suggestCpu.push(cpuMs(cpu));
 }
+const rssAfter = process.memoryUsage().rss;
+await store.close();
 
 const report = {
   date: new Date().toISOString(),
   node: process.version,
   machine: { cpus: cpus().length, model: cpus()[0]?.model, loadAverage: loadavg().map((l) => Math.round(l * 100) / 100) },
   articles: N,
+  engine: location.dialect,
   words,
   generateMs: Math.round(generateMs),
-  build: {
-    firstMs: Math.round(firstBuildMs),
-    runs: builds.map(Math.round),
-    indexMemory: gc ? mb(indexBytes) : `${mb(indexBytes)} (approximate: run with --expose-gc)`,
-  },
+  load: reuse ? 'reused' : { ms: Math.round(loadMs) },
+  storeSize:
+    location.dialect === 'sqlite'
+      ? mb(statSync(file).size + (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0))
+      : 'n/a',
+  rss: { beforeQueries: mb(rssBefore), afterQueries: mb(rssAfter) },
   search: {
     queries: queries.length,
     rounds: ROUNDS,
@@ -133,10 +159,12 @@ const report = {
 mkdirSync(join('bench', 'results'), { recursive: true });
 writeFileSync(join('bench', 'results', 'search.json'), `${JSON.stringify(report, null, 2)}\n`);
 
-console.log(`Search benchmark: ${N.toLocaleString('en-GB')} articles, ${words.toLocaleString('en-GB')} words (${report.node})`);
-console.log(`  generate articles     ${report.generateMs} ms`);
-console.log(`  build index           ${report.build.firstMs} ms (runs: ${report.build.runs.join(', ')} ms)`);
-console.log(`  index memory          ${report.build.indexMemory}`);
+console.log(`Search benchmark: ${N.toLocaleString('en-GB')} articles in ${location.dialect} (${report.node})`);
+console.log(
+  `  load into the store   ${reuse ? `reused ${file}` : `${Math.round(loadMs)} ms (${words.toLocaleString('en-GB')} words)`}`,
+);
+console.log(`  store size            ${report.storeSize}`);
+console.log(`  process RSS           ${report.rss.beforeQueries} before queries, ${report.rss.afterQueries} after`);
 const line = (s: ReturnType<typeof stats>) => `p50 ${s.p50} ms  p95 ${s.p95} ms  p99 ${s.p99} ms  max ${s.max} ms`;
 console.log(`  load average          ${report.machine.loadAverage.join(' ')} on ${report.machine.cpus} CPUs`);
 console.log(`  search, wall time     ${line(report.search.ms)}   (${queries.length} queries × ${ROUNDS})`);

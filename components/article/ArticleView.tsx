@@ -1,6 +1,6 @@
 import { Breadcrumbs } from '@/components/navigation/Breadcrumbs';
-import type { PublicationState } from '@/lib/content/published';
-import type { Article, Author, Category } from '@/lib/content/types';
+import type { ArticlePageModel } from '@/lib/pages/article';
+import { routes } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
@@ -12,28 +12,12 @@ import { PreviewBanner } from './PreviewBanner';
 import { RelatedLinks } from './RelatedLinks';
 import { SocialBar } from './SocialBar';
 
-type Props = {
-  article: Article;
-  /** The body, already rendered and sanitized. */
-  html: string;
-  author: Author;
-  category: Category;
-  updated?: string;
-  related: { article: Article; category: Category }[];
-  state: PublicationState;
-};
-
 /** The article page in reading order; DOM order is the order a reader meets it. */
-export function ArticleView({ article, html, author, category, updated, related, state }: Props) {
+export function ArticleView({ model }: { model: ArticlePageModel }) {
+  const { article, html, author, section: category, updated, related, state, crumbs } = model;
   return (
     <div className="mx-auto max-w-3xl px-4 pt-6">
-      <Breadcrumbs
-        crumbs={[
-          { name: 'Home', path: '/' },
-          { name: category.title, path: category.path },
-          { name: article.title, path: article.path },
-        ]}
-      />
+      <Breadcrumbs crumbs={crumbs} />
       <article className="mt-2">
         <PreviewBanner state={state} date={article.date} />
         <ArticleHeader article={article} author={author} category={category} updated={updated} />
@@ -47,7 +31,7 @@ export function ArticleView({ article, html, author, category, updated, related,
         <AuthorCard author={author} />
       </article>
       <RelatedLinks items={related} />
-      <SocialBar feedUrl={`${category.path}/feed.xml`} />
+      <SocialBar feedUrl={routes.feeds.section(category.slug)} />
     </div>
   );
 }

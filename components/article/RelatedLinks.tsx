@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import type { Article, Category } from '@/lib/content/types';
 import { excerpt } from '@/lib/content/text';
+import type { ListedArticle } from '@/lib/pages/model';
 
-type Item = { article: Article; category: Category };
+type Item = ListedArticle;
 
 export function RelatedLinks({ items }: { items: Item[] }) {
   if (!items.length) return null;

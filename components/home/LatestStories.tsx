@@ -1,5 +1,5 @@
 import { ArticleCard } from '@/components/listing/ArticleCard';
-import type { ListedArticle } from '@/lib/content/listings';
+import type { ListedArticle } from '@/lib/pages/model';
 
 export function LatestStories({ items }: { items: ListedArticle[] }) {
   if (!items.length) return null;

@@ -1,10 +1,10 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import { ArticleMeta } from '@/components/listing/ArticleMeta';
-import type { Article, Category } from '@/lib/content/types';
+import type { ArticleSummary, Category } from '@/lib/content/types';
 
 /** The top story: the largest image on the page, so it loads eagerly. */
-export function LeadStory({ article, category }: { article: Article; category: Category }) {
+export function LeadStory({ article, category }: { article: ArticleSummary; category: Category }) {
   return (
     <article className="grid gap-5 md:grid-cols-5 md:gap-8">
       {article.image && (

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { ArticleCard } from '@/components/listing/ArticleCard';
-import type { Article, Category } from '@/lib/content/types';
+import type { ArticleSummary, Category } from '@/lib/content/types';
 
 /** One section's newest stories on the home page, with a way into the section front. */
-export function SectionBlock({ category, articles }: { category: Category; articles: Article[] }) {
+export function SectionBlock({ category, articles }: { category: Category; articles: ArticleSummary[] }) {
   if (!articles.length) return null;
   return (
     <section aria-labelledby={`section-${category.slug}`} className="mt-12">

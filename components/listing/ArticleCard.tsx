@@ -1,10 +1,10 @@
 import Image from 'next/image';
 import Link from 'next/link';
-import type { Article, Category } from '@/lib/content/types';
+import type { ArticleSummary, Category } from '@/lib/content/types';
 import { ArticleMeta } from './ArticleMeta';
 
 type Props = {
-  article: Article;
+  article: ArticleSummary;
   category: Category;
   /** Show the hero image as a thumbnail. */
   withImage?: boolean;

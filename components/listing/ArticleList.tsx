@@ -1,7 +1,7 @@
-import type { Article, Category } from '@/lib/content/types';
+import type { ListedArticle } from '@/lib/pages/model';
 import { ArticleCard } from './ArticleCard';
 
-export function ArticleList({ items }: { items: { article: Article; category: Category }[] }) {
+export function ArticleList({ items }: { items: ListedArticle[] }) {
   return (
     <ul className="grid gap-x-8 gap-y-6 md:grid-cols-2">
       {items.map(({ article, category }) => (

@@ -1,8 +1,8 @@
-import type { Article } from '@/lib/content/types';
+import type { ArticleSummary } from '@/lib/content/types';
 import { formatDate } from '@/lib/format/date';
 
 /** Date and reading time, as shown on every card. */
-export function ArticleMeta({ article }: { article: Article }) {
+export function ArticleMeta({ article }: { article: ArticleSummary }) {
   return (
     <p className="mt-2 flex flex-wrap gap-x-3 text-xs text-muted">
       <time dateTime={article.date}>{formatDate(article.date)}</time>

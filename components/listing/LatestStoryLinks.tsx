@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { formatDate } from '@/lib/format/date';
-import type { Article } from '@/lib/content/types';
+import type { ArticleSummary } from '@/lib/content/types';
 
 /** The newest stories as plain links: offered when a search or an address finds nothing. */
-export function LatestStoryLinks({ articles }: { articles: Article[] }) {
+export function LatestStoryLinks({ articles }: { articles: ArticleSummary[] }) {
   if (!articles.length) return null;
   return (
     <section aria-labelledby="latest-heading" className="mt-10">

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Breadcrumbs, type Crumb } from '@/components/navigation/Breadcrumbs';
-import type { Page } from '@/lib/content/queries';
-import type { Article, Category } from '@/lib/content/types';
+import type { ListedArticle } from '@/lib/pages/model';
+import type { Page } from '@/lib/pages/listing';
 import { ArticleList } from './ArticleList';
 import { Pagination } from './Pagination';
 
@@ -12,7 +12,7 @@ type Props = {
   /** Kicker above the title, e.g. "Section" or "Topic". */
   label: string;
   intro?: ReactNode;
-  page: Page<{ article: Article; category: Category }>;
+  page: Page<ListedArticle>;
   basePath: string;
 };
 

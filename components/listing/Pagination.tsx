@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { listingPath } from '@/lib/seo/metadata';
+import { listingPath } from '@/lib/routes';
 
 export function Pagination({ basePath, page, totalPages }: { basePath: string; page: number; totalPages: number }) {
   if (totalPages <= 1) return null;

@@ -2,8 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useSyncExternalStore, type ChangeEvent, type KeyboardEvent } from 'react';
-
-type Suggestion = { title: string; path: string; category: string };
+import { routes } from '@/lib/routes';
+import { MAX_SUGGESTIONS, MIN_SUGGEST_CHARS, type Suggestion, type SuggestResponse } from '@/lib/search/api';
 
 type Props = {
   id: string;
@@ -14,7 +14,6 @@ type Props = {
 };
 
 const DEBOUNCE_MS = 150;
-const MIN_CHARS = 2;
 
 const noSubscribe = () => () => {};
 
@@ -67,7 +66,7 @@ export function SearchCombobox({ id, defaultValue, placeholder, maxLength, class
     clearTimeout(timer.current);
     pending.current?.abort();
     const q = value.trim();
-    if (q.length < MIN_CHARS) {
+    if (q.length < MIN_SUGGEST_CHARS) {
       setItems([]);
       setStatus('');
       close();
@@ -77,11 +76,11 @@ export function SearchCombobox({ id, defaultValue, placeholder, maxLength, class
       const controller = new AbortController();
       pending.current = controller;
       try {
-        const response = await fetch(`/api/search?q=${encodeURIComponent(q)}`, { signal: controller.signal });
+        const response = await fetch(`${routes.api.search}?q=${encodeURIComponent(q)}`, { signal: controller.signal });
         if (!response.ok) return;
-        const data = (await response.json()) as { suggestions?: Suggestion[] };
+        const data = (await response.json()) as Partial<SuggestResponse>;
         if (controller.signal.aborted) return;
-        const list = (data.suggestions ?? []).slice(0, 6);
+        const list = (data.suggestions ?? []).slice(0, MAX_SUGGESTIONS);
         setItems(list);
         setOpen(list.length > 0 && !dismissed.current);
         setStatus(

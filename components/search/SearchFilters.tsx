@@ -1,20 +1,20 @@
 import Link from 'next/link';
 import type { Facet } from '@/lib/search/engine';
-import { searchPath } from '@/lib/search/params';
+import { routes } from '@/lib/routes';
 
 type Props = { q: string; category?: string; totalAll: number; facets: Facet[] };
 
 /** Section filters as plain links, so they work without JavaScript. */
 export function SearchFilters({ q, category, totalAll, facets }: Props) {
   const items = [
-    { key: 'all', label: 'All sections', count: totalAll, href: searchPath({ q }), current: !category },
+    { key: 'all', label: 'All sections', count: totalAll, href: routes.searchResults({ q }), current: !category },
     ...facets
       .filter((f) => f.count > 0 || f.slug === category)
       .map((f) => ({
         key: f.slug,
         label: f.title,
         count: f.count,
-        href: searchPath({ q, category: f.slug }),
+        href: routes.searchResults({ q, category: f.slug }),
         current: f.slug === category,
       })),
   ];

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { searchPath } from '@/lib/search/params';
+import { routes } from '@/lib/routes';
 
 type Props = { q: string; category?: string; page: number; totalPages: number };
 
@@ -24,7 +24,7 @@ export function SearchPagination({ q, category, page, totalPages }: Props) {
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 && (
           <li>
-            <Link href={searchPath({ q, category, page: page - 1 })} rel="prev" className={link}>
+            <Link href={routes.searchResults({ q, category, page: page - 1 })} rel="prev" className={link}>
               Previous
             </Link>
           </li>
@@ -42,7 +42,7 @@ export function SearchPagination({ q, category, page, totalPages }: Props) {
                   {p}
                 </span>
               ) : (
-                <Link href={searchPath({ q, category, page: p })} className={link}>
+                <Link href={routes.searchResults({ q, category, page: p })} className={link}>
                   <span className="sr-only">Page </span>
                   {p}
                 </Link>
@@ -52,7 +52,7 @@ export function SearchPagination({ q, category, page, totalPages }: Props) {
         )}
         {page < totalPages && (
           <li>
-            <Link href={searchPath({ q, category, page: page + 1 })} rel="next" className={link}>
+            <Link href={routes.searchResults({ q, category, page: page + 1 })} rel="next" className={link}>
               Next
             </Link>
           </li>

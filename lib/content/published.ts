@@ -21,3 +21,13 @@ export function publicationState(article: Pick<Article, 'draft' | 'date'>, now: 
   if (article.draft) return 'draft';
   return Date.parse(article.date) > now.getTime() ? 'scheduled' : 'published';
 }
+
+/**
+ * When the article last changed: the later of `updated` and its newest
+ * correction. Undefined when it has not changed since publication.
+ */
+export function lastModified(article: Pick<Article, 'date' | 'updated' | 'corrections'>): string | undefined {
+  const times = [article.updated, ...article.corrections.map((c) => c.date)].filter((t): t is string => !!t);
+  const latest = times.sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+  return latest && Date.parse(latest) > Date.parse(article.date) ? latest : undefined;
+}

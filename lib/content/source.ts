@@ -1,30 +1,22 @@
-import { readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article as ArticleDoc, Author as AuthorDoc, Category as CategoryDoc } from 'contentlayer/generated';
 import { renderMarkdownSync } from './markdown';
+import { lastModified } from './published';
+import type { ContentDocument } from './store/write';
+import { routes } from '../routes';
 import { markdownToText } from './text';
 import type { Article, Author, Category } from './types';
 
 /**
- * The only module that reads the content build's output. Swapping the
- * content source (a CMS, a database) means rewriting this file alone.
- *
- * The generated JSON is read from disk at run time rather than imported:
- * an import makes the bundler copy the whole archive into server chunks,
- * which at 10,000+ articles dominates build time and memory (docs/performance.md).
- * Each server process reads it once (lib/content/repository.ts caches it).
+ * The only module that reads contentlayer's output: typed documents in
+ * `<dir>/{Article,Author,Category}/_index.json`, mapped onto the domain types
+ * and handed to the store (lib/content/store/write.ts). The running site
+ * never reads these files; it reads the store.
  */
 
-const generatedDir = () => join(process.cwd(), '.contentlayer', 'generated');
-
-function readDocuments<T>(type: 'Article' | 'Author' | 'Category'): T[] {
-  return JSON.parse(readFileSync(join(generatedDir(), type, '_index.json'), 'utf8')) as T[];
-}
-
-/** Changes whenever the content build rewrites its output; dev reloads on it. */
-export function contentStamp(): number {
-  return statSync(join(generatedDir(), 'Article', '_index.json')).mtimeMs;
-}
+export const GENERATED_DIR = join('.contentlayer', 'generated');
 
 type Size = { width: number; height: number } | null | undefined;
 
@@ -32,54 +24,102 @@ function withSize<T extends object>(value: T, size: Size): (T & { width: number;
   return size ? { ...value, width: size.width, height: size.height } : undefined;
 }
 
-export function loadArticles(): Article[] {
-  return readDocuments<ArticleDoc>('Article').map((doc) => ({
+export function articleFromDoc(doc: ArticleDoc): Article {
+  const corrections = (doc.corrections ?? []).map((c) => ({ date: c.date, text: c.text }));
+  return {
     slug: doc.slug,
     title: doc.title,
     summary: doc.summary,
     date: doc.date,
-    updated: doc.updated,
+    ...(doc.updated ? { updated: doc.updated } : {}),
+    modified: lastModified({ date: doc.date, updated: doc.updated, corrections }) ?? doc.date,
     category: doc.category,
     author: doc.author,
     tags: doc.tags ?? [],
-    image: doc.image
-      ? withSize(
-          { src: doc.image.src, alt: doc.image.alt, caption: doc.image.caption, credit: doc.image.credit },
-          doc.imageSize as Size,
-        )
-      : undefined,
+    ...(doc.image
+      ? {
+          image: withSize(
+            { src: doc.image.src, alt: doc.image.alt, caption: doc.image.caption, credit: doc.image.credit },
+            doc.imageSize as Size,
+          ),
+        }
+      : {}),
     draft: doc.draft ?? false,
-    corrections: (doc.corrections ?? []).map((c) => ({ date: c.date, text: c.text })),
+    corrections,
     markdown: doc.body.raw,
     text: markdownToText(doc.body.raw),
     wordCount: doc.wordCount,
     readingMinutes: doc.readingMinutes,
-    path: `/${doc.category}/${doc.slug}`,
+    path: routes.article(doc),
     sourcePath: `content/${doc._raw.sourceFilePath}`,
-  }));
+  };
 }
 
-export function loadAuthors(): Author[] {
-  return readDocuments<AuthorDoc>('Author').map((doc) => ({
+export function authorFromDoc(doc: AuthorDoc): Author {
+  return {
     slug: doc.slug,
     name: doc.name,
-    role: doc.role,
+    ...(doc.role ? { role: doc.role } : {}),
     kind: doc.kind === 'organization' ? 'organization' : 'person',
-    avatar: doc.avatar ? withSize({ src: doc.avatar, alt: doc.avatarAlt ?? doc.name }, doc.avatarSize as Size) : undefined,
+    ...(doc.avatar ? { avatar: withSize({ src: doc.avatar, alt: doc.avatarAlt ?? doc.name }, doc.avatarSize as Size) } : {}),
     links: (doc.links ?? []).map((l) => ({ label: l.label, url: l.url })),
-    // A handful of short bios: rendered once, when the process loads content.
+    // A handful of short bios: rendered once, when they are stored.
     bioHtml: renderMarkdownSync(doc.body.raw),
     bioText: doc.bioText,
-    path: `/author/${doc.slug}`,
-  }));
+    path: routes.author(doc.slug),
+  };
 }
 
-export function loadCategories(): Category[] {
-  return readDocuments<CategoryDoc>('Category').map((doc) => ({
+export function categoryFromDoc(doc: CategoryDoc): Category {
+  return {
     slug: doc.slug,
     title: doc.title,
-    description: doc.description,
+    ...(doc.description ? { description: doc.description } : {}),
     order: doc.order ?? Number.MAX_SAFE_INTEGER,
-    path: `/${doc.slug}`,
-  }));
+    path: routes.section(doc.slug),
+  };
+}
+
+/** The content hash the publisher compares: the file's bytes, as committed. */
+export function fileHash(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function readIndex<T>(dir: string, type: 'Article' | 'Author' | 'Category'): T[] {
+  const file = join(dir, type, '_index.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T[]) : [];
+}
+
+/**
+ * Every document contentlayer generated in `dir`, ready for the store.
+ * `root` is the folder content paths are relative to (the project).
+ */
+export function generatedDocuments(dir: string, root: string = process.cwd()): ContentDocument[] {
+  const hash = (sourceFilePath: string) => fileHash(readFileSync(join(root, 'content', sourceFilePath)));
+  return [
+    ...readIndex<CategoryDoc>(dir, 'Category').map(
+      (doc): ContentDocument => ({
+        kind: 'category',
+        file: `content/${doc._raw.sourceFilePath}`,
+        hash: hash(doc._raw.sourceFilePath),
+        value: categoryFromDoc(doc),
+      }),
+    ),
+    ...readIndex<AuthorDoc>(dir, 'Author').map(
+      (doc): ContentDocument => ({
+        kind: 'author',
+        file: `content/${doc._raw.sourceFilePath}`,
+        hash: hash(doc._raw.sourceFilePath),
+        value: authorFromDoc(doc),
+      }),
+    ),
+    ...readIndex<ArticleDoc>(dir, 'Article').map(
+      (doc): ContentDocument => ({
+        kind: 'article',
+        file: `content/${doc._raw.sourceFilePath}`,
+        hash: hash(doc._raw.sourceFilePath),
+        value: articleFromDoc(doc),
+      }),
+    ),
+  ];
 }

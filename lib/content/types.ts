@@ -19,7 +19,8 @@ export type Correction = {
   text: string;
 };
 
-export type Article = {
+/** What a list of stories shows of each: cards, feeds, related links. */
+export type ArticleSummary = {
   slug: string;
   title: string;
   summary: string;
@@ -27,20 +28,27 @@ export type Article = {
   date: string;
   /** ISO 8601 date-time of the last substantive update, if any. */
   updated?: string;
+  /** When it last changed: the later of `updated` and its newest correction, else `date`. */
+  modified: string;
   category: string;
+  /** The first author's slug. */
   author: string;
   tags: string[];
   image?: ImageRef;
+  readingMinutes: number;
+  /** Site path, e.g. "/world/some-slug". */
+  path: string;
+};
+
+/** A whole story, as its own page needs it. */
+export type Article = ArticleSummary & {
   draft: boolean;
   corrections: Correction[];
-  /** Markdown source of the body; `articleHtml()` in the repository renders it. */
+  /** Markdown source of the body; rendered when its page is (lib/content/markdown.ts). */
   markdown: string;
   /** Plain text of the body, for search and excerpts. */
   text: string;
   wordCount: number;
-  readingMinutes: number;
-  /** Site path, e.g. "/world/some-slug". */
-  path: string;
   /** Source file, relative to the project root. */
   sourcePath: string;
 };

@@ -1,45 +1,34 @@
-import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
-import type { Article, Author, Category } from '@/lib/content/types';
-import { normalizeQuery } from './params';
+import type { Repository } from '@/lib/content/repository';
+import type { MatchFields, MatchQuery } from '@/lib/content/store/full-text';
+import type { Category } from '@/lib/content/types';
+import { MAX_SUGGESTIONS, type Suggestion } from './api';
+import type { SearchRequest } from './params';
 import { highlight, snippet, type Segment } from './snippet';
-import { normalizeTerm, queryTerms, tokenize } from './text';
+import { allowedEdits, bestCorrection } from './spelling';
+import { queryTerms } from './text';
 
 /**
- * Full-text search over published articles, as pure functions: build an index
- * from articles once, then query it. Ranking is MiniSearch's BM25 with field
- * boosts; this module only chooses the options, breaks exact ties by recency,
- * filters, pages and cuts snippets.
+ * Search over published stories, the same for results and suggestions: the
+ * reader's words become groups of index words (each word, plus the words it
+ * may stand for), and the store ranks the stories that match.
+ *
+ * Ranking (docs/search.md) goes by tiers: stories whose headline alone holds
+ * the query, then those that also need their tags, summary, author or
+ * section, then those that match only with the body; within a tier, BM25
+ * (FTS5) or ts_rank (PostgreSQL), the headline weighted most, then the
+ * newer story. Each tier ranks the newest MATCH_WINDOW matches, and at most
+ * RESULT_CAP results are shown: for a word in most of a 100,000-story archive,
+ * readers want recent stories, and ranking every match would take longer than
+ * the page itself.
  */
-
-/**
- * How much a match in each field counts. The steps are wide enough that a
- * title match outranks a summary match, which outranks a body match, whatever
- * the lengths of the fields (tests/search.test.ts holds this).
- */
-export const FIELD_BOOST = { title: 12, tags: 6, summary: 4, author: 2, category: 2, text: 1 } as const;
-type Field = keyof typeof FIELD_BOOST;
-const FIELDS = Object.keys(FIELD_BOOST) as Field[];
 
 export const DEFAULT_PAGE_SIZE = 12;
-export const MAX_SUGGESTIONS = 6;
-
-type Doc = {
-  id: number;
-  article: Article;
-  category: { slug: string; title: string; path: string };
-  authorName: string;
-  time: number;
-};
-
-export type SearchIndex = {
-  mini: MiniSearch<Doc>;
-  docs: Doc[];
-  /** Every term in the index: words it knows need no typo or prefix expansion. */
-  vocabulary: ReadonlySet<string>;
-  /** MiniSearch options for results and for suggestions, made once per index. */
-  plans: { search: Plan[]; suggest: Plan[] };
-  categories: { slug: string; title: string; path: string }[];
-};
+/** The most results a search lists; larger counts read "1,000+". */
+export const RESULT_CAP = 1000;
+/** How many of the newest matches each tier ranks. */
+export const MATCH_WINDOW = 1000;
+/** How many indexed words a prefix may stand for ("clim" → climate, climbing, …). */
+export const PREFIX_EXPANSIONS = 8;
 
 export type SearchHit = {
   path: string;
@@ -50,226 +39,202 @@ export type SearchHit = {
   category: { slug: string; title: string; path: string };
   /** A window of the summary or body around the matches, matched words flagged. */
   snippet: Segment[];
-  score: number;
 };
 
 export type Facet = { slug: string; title: string; path: string; count: number };
 
 export type SearchResponse = {
-  /** The query as searched: trimmed, whitespace collapsed, length capped. */
   q: string;
   /** Its search terms, normalised; empty when it has no searchable word. */
   terms: string[];
-  /** The section filter applied, if the requested one exists. */
   category?: string;
   /** "all": every result has every term; "any": no result had them all, so results have some. */
   mode: 'none' | 'all' | 'any';
   results: SearchHit[];
-  /** Results in the current section filter. */
+  /** Results in the current section filter, counted up to RESULT_CAP + 1. */
   total: number;
-  /** Results in every section. */
+  /** Results in every section, counted the same way. */
   totalAll: number;
+  /** Whether there are more results than RESULT_CAP. */
+  capped: boolean;
   page: number;
   pageSize: number;
   totalPages: number;
-  /** Every section, in order, with its number of results. */
   facets: Facet[];
+  /** The query with misspelt words replaced by the archive's own, when that finds something. */
+  didYouMean?: string;
 };
 
-export type Suggestion = { title: string; path: string; category: string };
+export type SearchOptions = { now: Date; categories: Category[]; pageSize?: number };
 
-function extractField(doc: Doc, field: string): string | number {
-  switch (field) {
-    case 'id':
-      return doc.id;
-    case 'title':
-      return doc.article.title;
-    case 'summary':
-      return doc.article.summary;
-    case 'text':
-      return doc.article.text;
-    case 'tags':
-      return doc.article.tags.join(' ');
-    case 'category':
-      return doc.category.title;
-    case 'author':
-      return doc.authorName;
-    default:
-      return '';
-  }
-}
+type Plan = {
+  terms: string[];
+  /** One group per term: the term, its prefix completions, its correction. */
+  groups: string[][];
+  /** Every index word a story may match on, for highlighting. */
+  words: Set<string>;
+  /** term → the archive's word it is taken to be a misspelling of. */
+  corrections: Map<string, string>;
+};
 
 /**
- * How each query word matches, decided per word:
- * - a word the index knows matches exactly, plus (for the last word, which
- *   the reader may still be typing) as the start of longer words;
- * - a word it does not know is a fragment or a typo: it matches as the start
- *   of a word from 3 letters ("syr" → Syria), and with one typo forgiven from
- *   5 letters, two from 8 ("hollnde" → Hollande).
- * Exact matches always outscore prefix and fuzzy ones (MiniSearch weighs
- * those down), and common words never pay for expansions they do not need.
- * Every word must match; when no article has them all, any word may.
+ * How each word of the query matches:
+ * - a word the index knows matches as written; the last word (the reader may
+ *   still be typing it) also matches the most used words it begins;
+ * - a word the index does not know is a fragment or a typo: from 3 letters it
+ *   matches the words it begins ("syr" → syria), and from 5 letters also the
+ *   one indexed word it most likely misspells ("hollnde" → hollande).
  */
-const MIN_PREFIX = 3;
-type Plan = { options: SearchOptions; mode: 'all' | 'any' };
-
-function plans(vocabulary: ReadonlySet<string>, suggesting: boolean): Plan[] {
-  const prefix = (term: string, i: number, terms: string[]) =>
-    i === terms.length - 1 ? term.length >= (suggesting ? 2 : MIN_PREFIX) : term.length >= MIN_PREFIX && !vocabulary.has(term);
-  const fuzzy = (term: string) => (term.length >= 5 && !vocabulary.has(term) ? 0.2 : false);
-  // Suggestions name articles: they come from everything but the body, which keeps them fast.
-  const fields = suggesting ? FIELDS.filter((f) => f !== 'text') : FIELDS;
-  return [
-    { options: { fields, prefix, fuzzy, combineWith: 'AND' }, mode: 'all' },
-    { options: { fields, prefix, fuzzy, combineWith: 'OR' }, mode: 'any' },
-  ];
-}
-
-/**
- * Indexes `articles`, which the caller has already filtered to the published
- * ones (lib/search/site.ts feeds it the repository's published list).
- */
-export function buildIndex(
-  articles: readonly Article[],
-  categories: readonly Category[],
-  authors: readonly Author[],
-): SearchIndex {
-  const categoryBySlug = new Map(categories.map((c) => [c.slug, { slug: c.slug, title: c.title, path: c.path }]));
-  const authorNames = new Map(authors.map((a) => [a.slug, a.name]));
-  const docs: Doc[] = articles.map((article, id) => ({
-    id,
-    article,
-    category: categoryBySlug.get(article.category) ?? {
-      slug: article.category,
-      title: article.category,
-      path: `/${article.category}`,
-    },
-    authorName: authorNames.get(article.author) ?? '',
-    time: Date.parse(article.date),
-  }));
-  const vocabulary = new Set<string>();
-  const mini = new MiniSearch<Doc>({
-    idField: 'id',
-    fields: FIELDS,
-    extractField,
-    tokenize: (text) => tokenize(text),
-    // Indexing also records the vocabulary; queries normalise without recording.
-    processTerm: (word) => {
-      const term = normalizeTerm(word);
-      if (term !== null) vocabulary.add(term);
-      return term;
-    },
-    searchOptions: { boost: { ...FIELD_BOOST }, maxFuzzy: 2, processTerm: (word) => normalizeTerm(word) },
-  });
-  mini.addAll(docs);
-  return {
-    mini,
-    docs,
-    vocabulary,
-    categories: [...categoryBySlug.values()],
-    plans: { search: plans(vocabulary, false), suggest: plans(vocabulary, true) },
-  };
-}
-
-/**
- * Matches for `q`, best first: MiniSearch's score, then the newer article for
- * scores that tie.
- */
-function rank(index: SearchIndex, q: string, suggesting: boolean): { ranked: SearchResult[]; mode: 'all' | 'any' } {
-  const multiWord = queryTerms(q).length > 1;
-  let ranked: SearchResult[] = [];
-  let mode: 'all' | 'any' = 'all';
-  for (const plan of suggesting ? index.plans.suggest : index.plans.search) {
-    if (plan.mode === 'any' && !multiWord) break;
-    ranked = index.mini.search(q, plan.options);
-    mode = plan.mode;
-    if (ranked.length) break;
-  }
-  breakTiesByRecency(index, ranked);
-  return { ranked, mode };
-}
-
-/**
- * MiniSearch returns results by score. Within each run of equal scores (equal
- * but for floating-point noise), put the newer article first.
- */
-function breakTiesByRecency(index: SearchIndex, ranked: SearchResult[]): void {
-  const key = (r: SearchResult) => Math.round(r.score * 1e6);
-  const doc = (r: SearchResult) => index.docs[r.id as number]!;
-  const newer = (a: SearchResult, b: SearchResult) => doc(b).time - doc(a).time || doc(a).id - doc(b).id;
-  let start = 0;
-  while (start < ranked.length) {
-    const k = key(ranked[start]!);
-    let end = start + 1;
-    while (end < ranked.length && key(ranked[end]!) === k) end++;
-    if (end - start > 1) {
-      const run = ranked.slice(start, end).sort(newer);
-      for (let i = 0; i < run.length; i++) ranked[start + i] = run[i]!;
-    }
-    start = end;
-  }
-}
-
-function toHit(index: SearchIndex, result: SearchResult): SearchHit {
-  const doc = index.docs[result.id as number]!;
-  const matched = new Set(result.terms);
-  const { article } = doc;
-  // The summary reads best; the body wins only when it holds more of the query.
-  const fromSummary = snippet(article.summary, matched, 40);
-  const fromBody = fromSummary.distinct >= result.queryTerms.length ? undefined : snippet(article.text, matched, 30);
-  const best = fromBody && fromBody.distinct > fromSummary.distinct ? fromBody : fromSummary;
-  return {
-    path: article.path,
-    title: article.title,
-    titleSegments: highlight(article.title, matched),
-    date: article.date,
-    category: doc.category,
-    snippet: best.segments,
-    score: result.score,
-  };
-}
-
-export function search(
-  index: SearchIndex,
-  options: { q: string; category?: string; page?: number; pageSize?: number },
-): SearchResponse {
-  const q = normalizeQuery(options.q);
+async function plan(repo: Repository, q: string, suggesting: boolean): Promise<Plan> {
   const terms = queryTerms(q);
-  const pageSize = Math.max(1, Math.floor(options.pageSize ?? DEFAULT_PAGE_SIZE));
-  const category = index.categories.some((c) => c.slug === options.category) ? options.category : undefined;
-  const { ranked, mode } = terms.length ? rank(index, q, false) : { ranked: [], mode: 'none' as const };
-  const counts = new Map<string, number>();
-  for (const r of ranked) {
-    const slug = index.docs[r.id as number]!.category.slug;
-    counts.set(slug, (counts.get(slug) ?? 0) + 1);
+  const docs = await repo.search.termDocs(terms);
+  const corrections = new Map<string, string>();
+  const groups = await Promise.all(
+    terms.map(async (term, i) => {
+      const known = docs.get(term)! > 0;
+      const last = i === terms.length - 1;
+      const words = new Set([term]);
+      const prefixFrom = last ? (suggesting ? 2 : 3) : 3;
+      if ((last || !known) && Array.from(term).length >= prefixFrom)
+        for (const p of await repo.search.prefixTerms(term, PREFIX_EXPANSIONS)) words.add(p.term);
+      if (!known && allowedEdits(term) > 0) {
+        const correction = bestCorrection(term, await repo.search.similarTerms(term, 30));
+        if (correction) {
+          words.add(correction.term);
+          corrections.set(term, correction.term);
+        }
+      }
+      return [...words];
+    }),
+  );
+  return { terms, groups, words: new Set(groups.flat()), corrections };
+}
+
+/** The ranking tiers, strongest first (see MatchFields). */
+const TIERS: MatchFields[] = ['title', 'head', 'all'];
+
+/** Keys of matching stories, best first: tier by tier, each ranked by relevance. */
+async function rankKeys(repo: Repository, query: MatchQuery, now: Date, limit: number, section?: string): Promise<number[]> {
+  const keys: number[] = [];
+  for (const fields of TIERS) {
+    if (keys.length >= limit) break;
+    const more = await repo.search.rank(query, now, {
+      fields,
+      window: MATCH_WINDOW,
+      limit: limit - keys.length,
+      section,
+      exclude: keys,
+    });
+    keys.push(...more);
   }
-  const inSection = category ? ranked.filter((r) => index.docs[r.id as number]!.category.slug === category) : ranked;
-  const totalPages = Math.max(1, Math.ceil(inSection.length / pageSize));
-  const requested = Number.isFinite(options.page) ? Math.floor(options.page!) : 1;
-  const page = Math.min(Math.max(1, requested), totalPages);
+  return keys;
+}
+
+type Story = Awaited<ReturnType<Repository['search']['stories']>>[number];
+
+function toHit(story: Story, words: Set<string>, termCount: number, categories: Map<string, Category>): SearchHit {
+  // The summary reads best; the body wins only when it holds more of the query.
+  const fromSummary = snippet(story.summary, words, 40);
+  const fromBody = fromSummary.distinct >= termCount ? undefined : snippet(story.text, words, 30);
+  const best = fromBody && fromBody.distinct > fromSummary.distinct ? fromBody : fromSummary;
+  const category = categories.get(story.category);
   return {
-    q,
-    terms,
+    path: story.path,
+    title: story.title,
+    titleSegments: highlight(story.title, words),
+    date: story.date,
+    category: category
+      ? { slug: category.slug, title: category.title, path: category.path }
+      : { slug: story.category, title: story.category, path: `/${story.category}` },
+    snippet: best.segments,
+  };
+}
+
+/** The reader's query with each corrected word replaced, other words as typed. */
+function correctedQuery(q: string, corrections: Map<string, string>): string {
+  return queryTerms(q)
+    .map((t) => corrections.get(t) ?? t)
+    .join(' ');
+}
+
+export async function search(repo: Repository, request: SearchRequest, options: SearchOptions): Promise<SearchResponse> {
+  const { now, categories } = options;
+  const pageSize = Math.max(1, Math.floor(options.pageSize ?? DEFAULT_PAGE_SIZE));
+  const category = request.category && categories.some((c) => c.slug === request.category) ? request.category : undefined;
+  const empty: SearchResponse = {
+    q: request.q,
+    terms: [],
     category,
-    mode,
-    results: inSection.slice((page - 1) * pageSize, page * pageSize).map((r) => toHit(index, r)),
-    total: inSection.length,
-    totalAll: ranked.length,
+    mode: 'none',
+    results: [],
+    total: 0,
+    totalAll: 0,
+    capped: false,
+    page: 1,
+    pageSize,
+    totalPages: 1,
+    facets: categories.map((c) => ({ slug: c.slug, title: c.title, path: c.path, count: 0 })),
+  };
+  const p = await plan(repo, request.q, false);
+  if (!p.terms.length) return empty;
+
+  let query: MatchQuery = { groups: p.groups, combine: 'all' };
+  let totalAll = await repo.search.count(query, now, { cap: RESULT_CAP });
+  if (totalAll === 0 && p.groups.length > 1) {
+    query = { groups: p.groups, combine: 'any' };
+    totalAll = await repo.search.count(query, now, { cap: RESULT_CAP });
+  }
+  const didYouMean = p.corrections.size && totalAll > 0 ? correctedQuery(request.q, p.corrections) : undefined;
+  if (totalAll === 0) return { ...empty, terms: p.terms, mode: 'all' };
+
+  const facets = await Promise.all(
+    categories.map(async (c) => ({
+      slug: c.slug,
+      title: c.title,
+      path: c.path,
+      count: await repo.search.count(query, now, { cap: RESULT_CAP, section: c.slug }),
+    })),
+  );
+  const total = category ? (facets.find((f) => f.slug === category)?.count ?? 0) : totalAll;
+  const shown = Math.min(total, RESULT_CAP);
+  const totalPages = Math.max(1, Math.ceil(shown / pageSize));
+  const requested = Number.isFinite(request.page) ? Math.floor(request.page) : 1;
+  const page = Math.min(Math.max(1, requested), totalPages);
+  const keys = shown ? await rankKeys(repo, query, now, Math.min(page * pageSize, RESULT_CAP), category) : [];
+  const stories = await repo.search.stories(keys.slice((page - 1) * pageSize, page * pageSize), now);
+  const byCategory = new Map(categories.map((c) => [c.slug, c]));
+  return {
+    q: request.q,
+    terms: p.terms,
+    category,
+    mode: query.combine,
+    results: stories.map((s) => toHit(s, p.words, p.terms.length, byCategory)),
+    total: Math.min(total, RESULT_CAP),
+    totalAll: Math.min(totalAll, RESULT_CAP),
+    capped: total > RESULT_CAP,
     page,
     pageSize,
     totalPages,
-    facets: index.categories.map((c) => ({ ...c, count: counts.get(c.slug) ?? 0 })),
+    facets: facets.map((f) => ({ ...f, count: Math.min(f.count, RESULT_CAP) })),
+    ...(didYouMean && didYouMean !== p.terms.join(' ') ? { didYouMean } : {}),
   };
 }
 
-/** Up to `limit` articles for the search box's list as the reader types. */
-export function suggest(index: SearchIndex, rawQuery: string, limit = MAX_SUGGESTIONS): Suggestion[] {
-  const q = normalizeQuery(rawQuery);
-  if (!queryTerms(q).length) return [];
-  return rank(index, q, true)
-    .ranked.slice(0, Math.max(0, Math.min(limit, MAX_SUGGESTIONS)))
-    .map((r) => {
-      const { article, category } = index.docs[r.id as number]!;
-      return { title: article.title, path: article.path, category: category.title };
-    });
+/**
+ * Up to `limit` stories for the search box as the reader types: the first of
+ * the very ranking the results page uses, with the last word completed from
+ * two letters.
+ */
+export async function suggest(repo: Repository, q: string, options: SearchOptions & { limit?: number }): Promise<Suggestion[]> {
+  const limit = Math.max(0, Math.min(options.limit ?? MAX_SUGGESTIONS, MAX_SUGGESTIONS));
+  const p = await plan(repo, q, true);
+  if (!p.terms.length || !limit) return [];
+  let keys = await rankKeys(repo, { groups: p.groups, combine: 'all' }, options.now, limit);
+  if (!keys.length && p.groups.length > 1) keys = await rankKeys(repo, { groups: p.groups, combine: 'any' }, options.now, limit);
+  const titles = new Map(options.categories.map((c) => [c.slug, c.title]));
+  return (await repo.search.stories(keys, options.now)).map((s) => ({
+    title: s.title,
+    path: s.path,
+    category: titles.get(s.category) ?? s.category,
+  }));
 }

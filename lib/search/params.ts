@@ -1,17 +1,20 @@
+import { MAX_PAGE, parsePageNumber } from '@/lib/routes';
+
 /**
- * Reading /search's query string. Anything a visitor can type arrives here
- * first: every function accepts any input and returns something safe, so odd
- * input makes an ordinary page and never an error.
+ * Reading /search's query string, once, at the edge. Anything a visitor can
+ * type arrives here first: every function accepts any input and returns
+ * something safe, so odd input makes an ordinary page and never an error.
+ * The search engine (engine.ts) takes only the SearchRequest made here.
  */
 
 /** Longest query searched, in characters; longer input is cut. */
 export const MAX_QUERY_LENGTH = 200;
-/** Highest page number accepted; pages past the last one show the last. */
-export const MAX_PAGE = 10_000;
+export { MAX_PAGE };
 
 type ParamValue = string | string[] | undefined;
 export type RawSearchParams = Record<string, ParamValue>;
 
+/** A search as the engine takes it: the query normalised, the section known, the page a number. */
 export type SearchRequest = { q: string; category?: string; page: number };
 
 function first(value: unknown): string {
@@ -33,11 +36,9 @@ export function normalizeQuery(raw: unknown): string {
   return chars.length > MAX_QUERY_LENGTH ? chars.slice(0, MAX_QUERY_LENGTH).join('').trim() : clean;
 }
 
-/** "2" → 2; anything else ("0", "-1", "2.5", "abc", huge) → 1. */
+/** "2" → 2; anything else ("0", "-1", "2.5", "abc") → 1; huge → MAX_PAGE (the engine shows the last page). */
 export function parsePage(raw: unknown): number {
-  const value = first(raw).trim();
-  if (!/^[1-9]\d{0,5}$/.test(value)) return 1;
-  return Math.min(Number(value), MAX_PAGE);
+  return Math.min(parsePageNumber(first(raw).trim()) ?? 1, MAX_PAGE);
 }
 
 /** A known section slug, or undefined: an unknown section filters nothing. */
@@ -56,17 +57,4 @@ export function parseSearchParams(
     category: parseCategory(params.category, knownCategories),
     page: parsePage(params.page),
   };
-}
-
-/**
- * The address of a results page, in one normal form: q, then category, then
- * page; page 1 and empty values are left out. Used for links and canonical URLs.
- */
-export function searchPath({ q, category, page = 1 }: { q: string; category?: string; page?: number }): string {
-  const params = new URLSearchParams();
-  if (q) params.set('q', q);
-  if (category) params.set('category', category);
-  if (page > 1) params.set('page', String(page));
-  const query = params.toString();
-  return query ? `/search?${query}` : '/search';
 }

@@ -124,3 +124,13 @@ export function queryTerms(query: string): string[] {
   }
   return terms;
 }
+
+/** Text as the index stores it: its search words, normalised, in order, joined by spaces. */
+export function searchWords(text: string): string {
+  const words: string[] = [];
+  for (const word of tokenize(text)) {
+    const term = normalizeTerm(word);
+    if (term) words.push(term);
+  }
+  return words.join(' ');
+}

@@ -1,7 +1,7 @@
 import { Feed, type Item } from 'feed';
-import type { Article, Author, Category } from '@/lib/content/types';
+import type { ArticleSummary, Author, Category } from '@/lib/content/types';
+import { routes } from '@/lib/routes';
 import { absoluteUrl, site } from '@/lib/site';
-import { articleLastModified } from './sitemap';
 import { articleImage } from './social-image';
 
 /** How many of the newest published articles each feed carries. */
@@ -18,9 +18,9 @@ export type FeedInput = {
   rssPath: string;
   atomPath?: string;
   /** Published articles, newest first; only the first `feedSize` are used. */
-  articles: Article[];
-  categoryOf: (article: Article) => Category;
-  authorOf: (article: Article) => Author;
+  articles: ArticleSummary[];
+  categoryOf: (article: ArticleSummary) => Category;
+  authorOf: (article: ArticleSummary) => Author;
 };
 
 const imageTypes: Record<string, string> = {
@@ -36,7 +36,7 @@ function imageType(url: string): string {
   return (ext && imageTypes[ext]) || 'image/png';
 }
 
-function item(article: Article, category: Category, author: Author, format: 'rss' | 'atom'): Item {
+function item(article: ArticleSummary, category: Category, author: Author, format: 'rss' | 'atom'): Item {
   const url = absoluteUrl(article.path);
   const image = articleImage(article, category);
   const byline = { name: author.name, link: absoluteUrl(author.path) };
@@ -44,7 +44,7 @@ function item(article: Article, category: Category, author: Author, format: 'rss
     title: article.title,
     link: url,
     description: article.summary,
-    date: new Date(articleLastModified(article)),
+    date: new Date(article.modified),
     published: new Date(article.date),
     category: [{ name: category.title, domain: absoluteUrl(category.path), term: category.slug }],
     image: { url: image.url, type: image.type ?? imageType(image.url), length: 0 },
@@ -75,7 +75,7 @@ function build(input: FeedInput, format: 'rss' | 'atom'): Feed {
     image: absoluteUrl(site.logo.src),
     favicon: absoluteUrl('/icon.png'),
     copyright: `© ${site.name}`,
-    updated: newest ? new Date(articleLastModified(newest)) : new Date(0),
+    updated: newest ? new Date(newest.modified) : new Date(0),
     generator: false,
     feedLinks: {
       rss: absoluteUrl(input.rssPath),
@@ -96,13 +96,13 @@ export function atomXml(input: FeedInput): string {
 }
 
 /** The site-wide feeds. */
-export function siteFeedInput(articles: Article[], lookups: Pick<FeedInput, 'categoryOf' | 'authorOf'>): FeedInput {
+export function siteFeedInput(articles: ArticleSummary[], lookups: Pick<FeedInput, 'categoryOf' | 'authorOf'>): FeedInput {
   return {
     title: site.name,
     description: site.description,
-    path: '/',
-    rssPath: '/feed.xml',
-    atomPath: '/atom.xml',
+    path: routes.home,
+    rssPath: routes.feeds.rss,
+    atomPath: routes.feeds.atom,
     articles,
     ...lookups,
   };
@@ -111,14 +111,14 @@ export function siteFeedInput(articles: Article[], lookups: Pick<FeedInput, 'cat
 /** One section's RSS feed. */
 export function sectionFeedInput(
   category: Category,
-  articles: Article[],
+  articles: ArticleSummary[],
   lookups: Pick<FeedInput, 'categoryOf' | 'authorOf'>,
 ): FeedInput {
   return {
     title: `${site.name}: ${category.title}`,
     description: category.description ?? `${category.title} news from ${site.name}.`,
     path: category.path,
-    rssPath: `${category.path}/feed.xml`,
+    rssPath: routes.feeds.section(category.slug),
     articles,
     ...lookups,
   };

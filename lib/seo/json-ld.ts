@@ -12,8 +12,8 @@ import type {
   WithActionConstraints,
   WithContext,
 } from 'schema-dts';
-import { lastModified } from '@/lib/content/queries';
 import type { Article, Author, Category } from '@/lib/content/types';
+import { routes } from '@/lib/routes';
 import { absoluteUrl, site } from '@/lib/site';
 import { articleImage } from './social-image';
 import { serializeJsonForScript } from '@/lib/security/inline-json';
@@ -21,6 +21,9 @@ import { serializeJsonForScript } from '@/lib/security/inline-json';
 /** Structured data builders, typed by schema-dts, from the objects the page renders. */
 
 export type Crumb = { name: string; path: string };
+
+/** One JSON-LD document, as a page emits it. */
+export type JsonLdData = WithContext<Thing>;
 
 /** JSON-LD for a <script> element: the one inline-JSON serializer, so content cannot end the element. */
 export function serializeJsonLd(data: unknown): string {
@@ -49,7 +52,7 @@ export function organizationJsonLd(): WithContext<Organization> {
 export function websiteJsonLd(): WithContext<WebSite> {
   const search: WithActionConstraints<SearchAction> = {
     '@type': 'SearchAction',
-    target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl('/search')}?q={search_term_string}` },
+    target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(routes.search)}?q={search_term_string}` },
     'query-input': 'required name=search_term_string',
   };
   return {
@@ -89,7 +92,7 @@ export function newsArticleJsonLd(article: Article, category: Category, author: 
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     datePublished: article.date,
-    dateModified: lastModified(article) ?? article.date,
+    dateModified: article.modified,
     author: [authorThing(author)],
     publisher: organization(),
     image: [{ '@type': 'ImageObject', url: image.url, width: `${image.width}`, height: `${image.height}` }],
@@ -112,14 +115,6 @@ export function breadcrumbJsonLd(crumbs: Crumb[]): WithContext<BreadcrumbList> {
       item: absoluteUrl(c.path),
     })),
   };
-}
-
-export function articleCrumbs(article: Article, category: Category): Crumb[] {
-  return [
-    { name: 'Home', path: '/' },
-    { name: category.title, path: category.path },
-    { name: article.title, path: article.path },
-  ];
 }
 
 type CollectionInput = { name: string; description: string; path: string; articles: Pick<Article, 'path' | 'title'>[] };
@@ -162,5 +157,3 @@ export function profilePageJsonLd(author: Author): WithContext<ProfilePage> {
     mainEntity: { ...authorThing(author), ...(author.bioText ? { description: author.bioText } : {}) },
   };
 }
-
-export type JsonLdDocument = WithContext<Thing>;

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { isPublished } from '@/lib/content/published';
-import { lastModified, type TagSummary } from '@/lib/content/queries';
-import { tagPath } from '@/lib/content/tags';
+import type { TagSummary } from '@/lib/content/repository';
 import type { Article, Author, Category } from '@/lib/content/types';
+import { listingPath, routes } from '@/lib/routes';
 import { absoluteUrl, site } from '@/lib/site';
 import { articleImage, siteImage, type SocialImage } from './social-image';
 
@@ -22,16 +22,11 @@ const robotsNoindex = { index: false, follow: true, 'max-image-preview': 'large'
 export const ogLocale = site.locale.replace('-', '_');
 
 export function siteFeeds(): FeedLink[] {
-  return [{ title: site.name, path: '/feed.xml' }];
+  return [{ title: site.name, path: routes.feeds.rss }];
 }
 
-export function sectionFeed(category: Pick<Category, 'title' | 'path'>): FeedLink {
-  return { title: `${site.name}: ${category.title}`, path: `${category.path}/feed.xml` };
-}
-
-/** Path of page `page` of a listing: page 1 is the listing itself. */
-export function listingPath(path: string, page = 1): string {
-  return page > 1 ? `${path.replace(/\/$/, '')}/page/${page}` : path;
+export function sectionFeed(category: Pick<Category, 'title' | 'slug'>): FeedLink {
+  return { title: `${site.name}: ${category.title}`, path: routes.feeds.section(category.slug) };
 }
 
 type PageInput = {
@@ -58,7 +53,7 @@ export function pageMetadata(input: PageInput): Metadata {
       canonical: url,
       types: {
         'application/rss+xml': feeds.map((f) => ({ title: f.title, url: absoluteUrl(f.path) })),
-        'application/atom+xml': [{ title: site.name, url: absoluteUrl('/atom.xml') }],
+        'application/atom+xml': [{ title: site.name, url: absoluteUrl(routes.feeds.atom) }],
       },
     },
     robots: input.noindex ? robotsNoindex : siteRobots,
@@ -86,7 +81,7 @@ export function homeMetadata(): Metadata {
     title: { absolute: site.name },
     socialTitle: site.name,
     description: site.description,
-    path: '/',
+    path: routes.home,
   });
 }
 
@@ -103,7 +98,7 @@ export function articleMetadata(article: Article, category: Category, author: Au
     openGraph: {
       type: 'article',
       publishedTime: article.date,
-      modifiedTime: lastModified(article) ?? article.date,
+      modifiedTime: article.modified,
       section: category.title,
       tags: article.tags,
       authors: [absoluteUrl(author.path)],
@@ -149,17 +144,17 @@ export function tagMetadata(tag: TagSummary, page = 1): Metadata {
   return listingMetadata({
     title: tag.tag,
     description: `${site.name} articles about ${tag.tag}.`,
-    path: tagPath(tag.tag),
+    path: routes.tag(tag.slug),
     page,
   });
 }
 
 /**
  * Search results are thin, endless and query-driven: followed, never indexed.
- * `path` is the normalised results URL (lib/search/params searchPath), so
+ * `path` is the normalised results URL (routes.searchResults in lib/routes.ts), so
  * every spelling of one query shares one canonical.
  */
-export function searchMetadata(query?: string, path = '/search'): Metadata {
+export function searchMetadata(query?: string, path: string = routes.search): Metadata {
   const q = query?.trim();
   return pageMetadata({
     title: q ? `Search results for “${q}”` : 'Search',

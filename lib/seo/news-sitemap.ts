@@ -1,5 +1,4 @@
-import { isPublished } from '@/lib/content/published';
-import type { Article } from '@/lib/content/types';
+import type { ArticleSummary } from '@/lib/content/types';
 import { absoluteUrl, site } from '@/lib/site';
 import { buildXml } from './xml';
 
@@ -7,16 +6,12 @@ import { buildXml } from './xml';
 export const newsWindowHours = 48;
 export const maxNewsUrls = 1000;
 
-/** Published articles from the last 48 hours before `now`, newest first. */
-export function newsArticles(articles: Article[], now: Date, max = maxNewsUrls): Article[] {
-  const from = now.getTime() - newsWindowHours * 3_600_000;
-  return articles
-    .filter((a) => isPublished(a, now) && Date.parse(a.date) >= from)
-    .sort((a, b) => Date.parse(b.date) - Date.parse(a.date))
-    .slice(0, max);
+/** The start of the window the news sitemap covers, as of `now`. */
+export function newsWindowStart(now: Date): Date {
+  return new Date(now.getTime() - newsWindowHours * 3_600_000);
 }
 
-export function newsSitemapXml(articles: Article[]): string {
+export function newsSitemapXml(articles: ArticleSummary[]): string {
   return buildXml({
     urlset: {
       '@_xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9',

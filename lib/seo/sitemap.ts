@@ -1,5 +1,6 @@
-import { lastModified, tagSummaries, withTag } from '@/lib/content/queries';
-import type { Article, Author, Category } from '@/lib/content/types';
+import type { TagSummary } from '@/lib/content/repository';
+import type { Author, Category } from '@/lib/content/types';
+import { routes } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site';
 import { buildXml } from './xml';
 
@@ -10,41 +11,32 @@ export type SitemapEntry = { url: string; lastModified?: string };
 
 const sitemapNs = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 
-/** When an article last changed: its update or correction, else its publication. */
-export function articleLastModified(article: Pick<Article, 'date' | 'updated' | 'corrections'>): string {
-  return lastModified(article) ?? article.date;
-}
-
-function newest(articles: Article[]): string | undefined {
-  return articles.reduce<string | undefined>((max, a) => {
-    const t = articleLastModified(a);
-    return !max || Date.parse(t) > Date.parse(max) ? t : max;
-  }, undefined);
-}
+export type SitemapInput = {
+  categories: Category[];
+  authors: Author[];
+  tags: TagSummary[];
+  /** The newest change among the published stories of the site and of each listing. */
+  modified: { site?: string; sections: Map<string, string>; authors: Map<string, string>; tags: Map<string, string> };
+  /** Every published story, newest first. */
+  articles: { path: string; modified: string }[];
+};
 
 /**
  * Every URL crawlers should know: home, sections, authors, tags in use and
- * every article in `published` (which the caller has already filtered).
- * A listing's lastmod is the newest change among the articles it lists.
+ * every published story. A listing's lastmod is the newest change among the
+ * stories it lists.
  */
-export function sitemapEntries(published: Article[], categories: Category[], authors: Author[]): SitemapEntry[] {
-  const entry = (path: string, list: Article[]): SitemapEntry => ({ url: absoluteUrl(path), lastModified: newest(list) });
+export function sitemapEntries({ categories, authors, tags, modified, articles }: SitemapInput): SitemapEntry[] {
+  const entry = (path: string, lastModified: string | undefined): SitemapEntry => ({
+    url: absoluteUrl(path),
+    ...(lastModified ? { lastModified } : {}),
+  });
   return [
-    entry('/', published),
-    ...categories.map((c) =>
-      entry(
-        c.path,
-        published.filter((a) => a.category === c.slug),
-      ),
-    ),
-    ...authors.map((p) =>
-      entry(
-        p.path,
-        published.filter((a) => a.author === p.slug),
-      ),
-    ),
-    ...tagSummaries(published).map((t) => entry(`/tag/${t.slug}`, withTag(published, t.slug))),
-    ...published.map((a) => ({ url: absoluteUrl(a.path), lastModified: articleLastModified(a) })),
+    entry(routes.home, modified.site),
+    ...categories.map((c) => entry(c.path, modified.sections.get(c.slug))),
+    ...authors.map((a) => entry(a.path, modified.authors.get(a.slug))),
+    ...tags.map((t) => entry(routes.tag(t.slug), modified.tags.get(t.slug))),
+    ...articles.map((a) => entry(a.path, a.modified)),
   ];
 }
 
@@ -53,17 +45,6 @@ export function chunkEntries<T>(entries: T[], max = maxUrlsPerSitemap): T[][] {
   const chunks: T[][] = [];
   for (let i = 0; i < entries.length; i += max) chunks.push(entries.slice(i, i + max));
   return chunks.length ? chunks : [[]];
-}
-
-/** Path of the n-th file of a split sitemap (0-based), served by app/sitemaps/[file]. */
-export function sitemapFilePath(index: number): string {
-  return `/sitemaps/${index}.xml`;
-}
-
-/** Parses "3.xml" back to 3; anything else is not a sitemap file. */
-export function parseSitemapFile(file: string): number | undefined {
-  const m = /^(0|[1-9]\d{0,4})\.xml$/.exec(file);
-  return m ? Number(m[1]) : undefined;
 }
 
 export function urlsetXml(entries: SitemapEntry[]): string {
@@ -84,7 +65,7 @@ export function sitemapIndexXml(chunks: SitemapEntry[][]): string {
           (max, e) => (e.lastModified && (!max || Date.parse(e.lastModified) > Date.parse(max)) ? e.lastModified : max),
           undefined,
         );
-        return { loc: absoluteUrl(sitemapFilePath(i)), ...(lastmod ? { lastmod } : {}) };
+        return { loc: absoluteUrl(routes.sitemapFile(i)), ...(lastmod ? { lastmod } : {}) };
       }),
     },
   });

@@ -1,4 +1,5 @@
-import type { Article, Category } from '@/lib/content/types';
+import type { ArticleSummary, Category } from '@/lib/content/types';
+import { routes } from '@/lib/routes';
 import { absoluteUrl, site } from '@/lib/site';
 
 /** An image for Open Graph, Twitter cards and JSON-LD: absolute URL, real size, alt text. */
@@ -8,8 +9,8 @@ export type SocialImage = { url: string; width: number; height: number; alt: str
 export const ogImageSize = { width: 1200, height: 630 } as const;
 
 /** Path of the generated card for an article, served by app/og/[category]/[slug]. */
-export function generatedImagePath(article: Pick<Article, 'category' | 'slug'>): string {
-  return `/og/${article.category}/${article.slug}`;
+export function generatedImagePath(article: Pick<ArticleSummary, 'category' | 'slug'>): string {
+  return routes.og.article(article);
 }
 
 /**
@@ -17,7 +18,10 @@ export function generatedImagePath(article: Pick<Article, 'category' | 'slug'>):
  * 1600 px wide, larger than any card), otherwise the card generated from its
  * section and headline.
  */
-export function articleImage(article: Article, category: Pick<Category, 'title'>): SocialImage {
+export function articleImage(
+  article: Pick<ArticleSummary, 'image' | 'category' | 'slug' | 'title'>,
+  category: Pick<Category, 'title'>,
+): SocialImage {
   if (article.image) {
     return {
       url: absoluteUrl(article.image.src),
@@ -36,5 +40,5 @@ export function articleImage(article: Article, category: Pick<Category, 'title'>
 
 /** The site card, for pages that have no picture of their own. */
 export function siteImage(): SocialImage {
-  return { url: absoluteUrl('/og'), ...ogImageSize, alt: `${site.name}: ${site.tagline}`, type: 'image/png' };
+  return { url: absoluteUrl(routes.og.site), ...ogImageSize, alt: `${site.name}: ${site.tagline}`, type: 'image/png' };
 }

@@ -1,23 +1,36 @@
-import type { Article } from '@/lib/content/types';
+import { lastModified } from '@/lib/content/published';
+import type { Article, Author, Category } from '@/lib/content/types';
 
 /** A valid published article; tests override what they care about. */
 export function makeArticle(overrides: Partial<Article> & { slug: string }): Article {
   const category = overrides.category ?? 'world';
-  return {
+  const date = overrides.date ?? '2026-06-01T09:00:00.000Z';
+  const text = overrides.text ?? overrides.markdown ?? 'Body';
+  const article: Article = {
     title: `Title of ${overrides.slug}`,
     summary: `Summary of ${overrides.slug}`,
-    date: '2026-06-01T09:00:00.000Z',
     category,
     author: 'a-reporter',
     tags: [],
     draft: false,
     corrections: [],
-    markdown: 'Body',
-    text: 'Body',
-    wordCount: 1,
+    markdown: text,
+    text,
+    wordCount: text.split(/\s+/).filter(Boolean).length,
     readingMinutes: 1,
     path: `/${category}/${overrides.slug}`,
     sourcePath: `content/articles/${overrides.slug}.md`,
     ...overrides,
+    date,
+    modified: date,
   };
+  return { ...article, modified: overrides.modified ?? lastModified(article) ?? date };
+}
+
+export function makeAuthor(slug: string, overrides: Partial<Author> = {}): Author {
+  return { slug, name: slug, kind: 'person', links: [], bioHtml: '', bioText: '', path: `/author/${slug}`, ...overrides };
+}
+
+export function makeCategory(slug: string, order: number, overrides: Partial<Category> = {}): Category {
+  return { slug, title: slug, order, path: `/${slug}`, ...overrides };
 }

@@ -2,49 +2,33 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { publicationState } from '@/lib/content/published';
-import { lastModified } from '@/lib/content/queries';
-import { articleHtml, authorOf, categoryOf, findArticle, latestArticles, relatedArticles } from '@/lib/content/repository';
-import { articleCrumbs, breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
-import { articleMetadata } from '@/lib/seo/metadata';
-import { site } from '@/lib/site';
+import { loadArticlePage, prerender } from '@/lib/pages/server';
 
 type Params = { category: string; slug: string };
 
 // The newest articles are prerendered; older ones render on first request
-// and are cached. Revalidation lets a scheduled story appear on time.
+// and are cached. Revalidation lets a scheduled story appear on time, and
+// publishing revalidates a story's page at once (lib/cache).
 export const dynamicParams = true;
 export const revalidate = 300;
 
-export function generateStaticParams(): Params[] {
-  return latestArticles(site.prerenderLimit).map((a) => ({ category: a.category, slug: a.slug }));
+export async function generateStaticParams(): Promise<Params[]> {
+  return (await prerender.articles()).map(({ category, slug }) => ({ category, slug }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { category, slug } = await params;
-  const article = findArticle(category, slug);
-  if (!article) return {};
-  return articleMetadata(article, categoryOf(article), authorOf(article));
+  return (await loadArticlePage(category, slug))?.metadata ?? {};
 }
 
-export default async function ArticlePage({ params }: { params: Promise<Params> }) {
+export default async function ArticleRoute({ params }: { params: Promise<Params> }) {
   const { category, slug } = await params;
-  const article = findArticle(category, slug);
-  if (!article) notFound();
-  const section = categoryOf(article);
-  const author = authorOf(article);
+  const page = await loadArticlePage(category, slug);
+  if (!page) notFound();
   return (
     <>
-      <JsonLd data={[newsArticleJsonLd(article, section, author), breadcrumbJsonLd(articleCrumbs(article, section))]} />
-      <ArticleView
-        article={article}
-        html={articleHtml(article)}
-        author={author}
-        category={section}
-        updated={lastModified(article)}
-        related={relatedArticles(article).map((r) => ({ article: r, category: categoryOf(r) }))}
-        state={publicationState(article, new Date())}
-      />
+      <JsonLd data={page.jsonLd} />
+      <ArticleView model={page} />
     </>
   );
 }

@@ -1,18 +1,16 @@
-import { articlesInCategory, authorOf, categories, categoryOf, findCategory } from '@/lib/content/repository';
-import { rssContentType, rssXml, sectionFeedInput } from '@/lib/seo/feeds';
+import { loadSectionFeed, prerender } from '@/lib/pages/server';
 
 type Params = { category: string };
 
 export const revalidate = 300;
 export const dynamicParams = false;
 
-export function generateStaticParams(): Params[] {
-  return categories().map((c) => ({ category: c.slug }));
+export async function generateStaticParams(): Promise<Params[]> {
+  return (await prerender.sections()).map((s) => ({ category: s.slug }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
-  const category = findCategory((await params).category);
-  if (!category) return new Response('Not found', { status: 404 });
-  const xml = rssXml(sectionFeedInput(category, articlesInCategory(category.slug), { categoryOf, authorOf }));
-  return new Response(xml, { headers: { 'Content-Type': rssContentType } });
+  const feed = await loadSectionFeed((await params).category);
+  if (!feed) return new Response('Not found', { status: 404 });
+  return new Response(feed.body, { headers: { 'Content-Type': feed.contentType } });
 }

@@ -1,26 +1,9 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { AuthorPage } from '@/components/listing/AuthorPage';
-import { authorListing } from '@/lib/content/listings';
-import { authors } from '@/lib/content/repository';
-import { authorMetadata } from '@/lib/seo/metadata';
+import { listingRoute } from '@/app/_routes/listing';
 
-type Params = { slug: string };
+const route = listingRoute('author', 'slug', false);
 
 export const revalidate = 300;
-
-export function generateStaticParams(): Params[] {
-  return authors().map((a) => ({ slug: a.slug }));
-}
-
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const listing = authorListing((await params).slug);
-  if (!listing) return {};
-  return authorMetadata(listing.subject);
-}
-
-export default async function AuthorRoute({ params }: { params: Promise<Params> }) {
-  const listing = authorListing((await params).slug);
-  if (!listing) notFound();
-  return <AuthorPage listing={listing} />;
-}
+export const dynamicParams = true;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,6 +1,5 @@
-import { siteSitemapEntries } from '@/lib/seo/site-sitemap';
-import { parseSitemapFile, sitemapFileXml } from '@/lib/seo/sitemap';
-import { xmlContentType } from '@/lib/seo/xml';
+import { loadSitemapFile } from '@/lib/pages/server';
+import { parseSitemapFile } from '@/lib/routes';
 
 type Params = { file: string };
 
@@ -15,7 +14,7 @@ export function generateStaticParams(): Params[] {
 
 export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
   const index = parseSitemapFile((await params).file);
-  const xml = index === undefined ? undefined : sitemapFileXml(siteSitemapEntries(), index);
-  if (!xml) return new Response('Not found', { status: 404 });
-  return new Response(xml, { headers: { 'Content-Type': xmlContentType } });
+  const sitemap = index === undefined ? undefined : await loadSitemapFile(index);
+  if (!sitemap) return new Response('Not found', { status: 404 });
+  return new Response(sitemap.body, { headers: { 'Content-Type': sitemap.contentType } });
 }

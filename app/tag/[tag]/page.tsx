@@ -1,27 +1,9 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { TagPage } from '@/components/listing/TagPage';
-import { prerenderedTags, tagListing } from '@/lib/content/listings';
-import { tags } from '@/lib/content/repository';
-import { tagMetadata } from '@/lib/seo/metadata';
+import { listingRoute } from '@/app/_routes/listing';
 
-type Params = { tag: string };
+const route = listingRoute('tag', 'tag', false);
 
 export const revalidate = 300;
 export const dynamicParams = true;
-
-export function generateStaticParams(): Params[] {
-  return prerenderedTags(tags()).map((t) => ({ tag: t.slug }));
-}
-
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const listing = tagListing((await params).tag);
-  if (!listing) return {};
-  return tagMetadata(listing.subject);
-}
-
-export default async function TagRoute({ params }: { params: Promise<Params> }) {
-  const listing = tagListing((await params).tag);
-  if (!listing) notFound();
-  return <TagPage listing={listing} />;
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

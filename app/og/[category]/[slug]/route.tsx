@@ -1,6 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { OgCard } from '@/components/seo/OgCard';
-import { categoryOf, findArticle, latestArticles } from '@/lib/content/repository';
+import { loadArticleCard, prerender } from '@/lib/pages/server';
 import { ogFonts, ogText } from '@/lib/seo/og-fonts';
 import { ogImageSize } from '@/lib/seo/social-image';
 import { site } from '@/lib/site';
@@ -15,22 +15,19 @@ export const revalidate = 300;
 // build does not pay for an image per archived article.
 const PRERENDERED_CARDS = 100;
 
-export function generateStaticParams(): Params[] {
-  return latestArticles(site.prerenderLimit)
+export async function generateStaticParams(): Promise<Params[]> {
+  return (await prerender.articles())
     .filter((a) => !a.image)
     .slice(0, PRERENDERED_CARDS)
-    .map((a) => ({ category: a.category, slug: a.slug }));
+    .map(({ category, slug }) => ({ category, slug }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
   const { category, slug } = await params;
-  const article = findArticle(category, slug);
-  if (!article) return new Response('Not found', { status: 404 });
-  return new ImageResponse(
-    <OgCard kicker={ogText(categoryOf(article).title)} headline={ogText(article.title)} siteName={site.name} />,
-    {
-      ...ogImageSize,
-      fonts: await ogFonts(),
-    },
-  );
+  const card = await loadArticleCard(category, slug);
+  if (!card) return new Response('Not found', { status: 404 });
+  return new ImageResponse(<OgCard kicker={ogText(card.kicker)} headline={ogText(card.headline)} siteName={site.name} />, {
+    ...ogImageSize,
+    fonts: await ogFonts(),
+  });
 }

@@ -1,29 +1,9 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { AuthorPage } from '@/components/listing/AuthorPage';
-import { authorListing, extraPageNumbers } from '@/lib/content/listings';
-import { articlesByAuthor, authors } from '@/lib/content/repository';
-import { authorMetadata } from '@/lib/seo/metadata';
+import { listingRoute } from '@/app/_routes/listing';
 
-type Params = { slug: string; page: string };
+const route = listingRoute('author', 'slug', true);
 
 export const revalidate = 300;
 export const dynamicParams = true;
-
-export function generateStaticParams(): Params[] {
-  return authors().flatMap((a) => extraPageNumbers(articlesByAuthor(a.slug).length).map((page) => ({ slug: a.slug, page })));
-}
-
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const { slug, page } = await params;
-  const listing = authorListing(slug, page);
-  if (!listing) return {};
-  return authorMetadata(listing.subject, Number(page));
-}
-
-export default async function AuthorRouteN({ params }: { params: Promise<Params> }) {
-  const { slug, page } = await params;
-  const listing = authorListing(slug, page);
-  if (!listing) notFound();
-  return <AuthorPage listing={listing} />;
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,29 +1,9 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { TagPage } from '@/components/listing/TagPage';
-import { extraPageNumbers, prerenderedTags, tagListing } from '@/lib/content/listings';
-import { tags } from '@/lib/content/repository';
-import { tagMetadata } from '@/lib/seo/metadata';
+import { listingRoute } from '@/app/_routes/listing';
 
-type Params = { tag: string; page: string };
+const route = listingRoute('tag', 'tag', true);
 
 export const revalidate = 300;
 export const dynamicParams = true;
-
-export function generateStaticParams(): Params[] {
-  return prerenderedTags(tags()).flatMap((t) => extraPageNumbers(t.count).map((page) => ({ tag: t.slug, page })));
-}
-
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const { tag, page } = await params;
-  const listing = tagListing(tag, page);
-  if (!listing) return {};
-  return tagMetadata(listing.subject, Number(page));
-}
-
-export default async function TagRouteN({ params }: { params: Promise<Params> }) {
-  const { tag, page } = await params;
-  const listing = tagListing(tag, page);
-  if (!listing) notFound();
-  return <TagPage listing={listing} />;
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

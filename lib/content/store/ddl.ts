@@ -1,0 +1,57 @@
+/**
+ * The store's tables in each dialect. They differ only in column types and
+ * in full-text search: SQLite gets FTS5 tables, PostgreSQL a weighted
+ * tsvector with a GIN index and pg_trgm for typo lookups. Bump SCHEMA_VERSION
+ * when a table changes: a store with another version is rebuilt from content
+ * (`npm run build`), never migrated in place, since content/ is the source of truth.
+ */
+export const SCHEMA_VERSION = '1';
+
+const common = (t: { id: string; bigint: string; text: string }) => [
+  `CREATE TABLE IF NOT EXISTS meta (key ${t.text} PRIMARY KEY, value ${t.text} NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS categories (
+    slug ${t.text} PRIMARY KEY, title ${t.text} NOT NULL, description ${t.text}, position INTEGER NOT NULL, source_path ${t.text} NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS authors (
+    slug ${t.text} PRIMARY KEY, name ${t.text} NOT NULL, role ${t.text}, kind ${t.text} NOT NULL, avatar ${t.text},
+    links ${t.text} NOT NULL, bio_html ${t.text} NOT NULL, bio_text ${t.text} NOT NULL, source_path ${t.text} NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS articles (
+    id ${t.id}, path ${t.text} NOT NULL UNIQUE, slug ${t.text} NOT NULL, category ${t.text} NOT NULL,
+    title ${t.text} NOT NULL, summary ${t.text} NOT NULL,
+    published_at ${t.bigint} NOT NULL, updated_at ${t.bigint}, modified_at ${t.bigint} NOT NULL, draft INTEGER NOT NULL,
+    author ${t.text} NOT NULL, tags ${t.text} NOT NULL, image ${t.text}, corrections ${t.text} NOT NULL,
+    markdown ${t.text} NOT NULL, text ${t.text} NOT NULL, word_count INTEGER NOT NULL, reading_minutes INTEGER NOT NULL,
+    source_path ${t.text} NOT NULL, search_key ${t.bigint} UNIQUE)`,
+  // Listings: one section, newest first, published only.
+  `CREATE INDEX IF NOT EXISTS articles_category ON articles (category, draft, published_at)`,
+  `CREATE INDEX IF NOT EXISTS articles_published ON articles (draft, published_at)`,
+  `CREATE INDEX IF NOT EXISTS articles_modified ON articles (modified_at)`,
+  `CREATE TABLE IF NOT EXISTS article_tags (article_id INTEGER NOT NULL, slug ${t.text} NOT NULL, label ${t.text} NOT NULL, PRIMARY KEY (article_id, slug))`,
+  `CREATE INDEX IF NOT EXISTS article_tags_slug ON article_tags (slug, article_id)`,
+  `CREATE TABLE IF NOT EXISTS article_authors (article_id INTEGER NOT NULL, author ${t.text} NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (article_id, author))`,
+  `CREATE INDEX IF NOT EXISTS article_authors_author ON article_authors (author, article_id)`,
+  `CREATE TABLE IF NOT EXISTS content_files (path ${t.text} PRIMARY KEY, hash ${t.text} NOT NULL, kind ${t.text} NOT NULL, record ${t.text} NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS revalidations (id ${t.id}, tags ${t.text} NOT NULL, created_at ${t.bigint} NOT NULL)`,
+];
+
+export const sqliteDdl = [
+  ...common({ id: 'INTEGER PRIMARY KEY AUTOINCREMENT', bigint: 'INTEGER', text: 'TEXT' }),
+  `CREATE TABLE IF NOT EXISTS search_terms (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID`,
+  // The index only: text is stored once, in articles. Drafts are never in it;
+  // the rowid is articles.search_key, so key order is date order.
+  `CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
+    title, tags, summary, authors, category, body, section,
+    content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 2 tokenchars '-'", detail=full)`,
+  // Trigrams of every indexed word, to find the words a typo was meant to be.
+  `CREATE VIRTUAL TABLE IF NOT EXISTS search_terms_trigram USING fts5(term, tokenize='trigram')`,
+];
+
+export const postgresDdl = [
+  `CREATE EXTENSION IF NOT EXISTS pg_trgm`,
+  ...common({ id: 'SERIAL PRIMARY KEY', bigint: 'BIGINT', text: 'TEXT COLLATE "C"' }),
+  `CREATE TABLE IF NOT EXISTS search_terms (term TEXT COLLATE "C" PRIMARY KEY, docs INTEGER NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS search_terms_trigram ON search_terms USING gin (term gin_trgm_ops)`,
+  // One row per indexed (non-draft) article: weights A title, B tags,
+  // C summary/authors/section, D body.
+  `CREATE TABLE IF NOT EXISTS search_docs (key BIGINT PRIMARY KEY, category TEXT COLLATE "C" NOT NULL, vector TSVECTOR NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS search_docs_vector ON search_docs USING gin (vector)`,
+];

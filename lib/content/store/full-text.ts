@@ -1,0 +1,70 @@
+import type { Kysely } from 'kysely';
+import type { StoreSchema } from './schema';
+
+/**
+ * The one part of the store written twice: full-text search. Everything the
+ * engines share (which words to look for, prefix and typo expansion, tiers,
+ * paging, snippets) is decided in lib/search and reaches an engine as plain
+ * word lists, so both engines answer the same question.
+ */
+
+/** A document as indexed: each field already folded into search words joined by spaces (lib/search/text.ts). */
+export type SearchDocument = {
+  key: number;
+  title: string;
+  tags: string;
+  summary: string;
+  authors: string;
+  /** The section's title words, searchable. */
+  category: string;
+  /** The section's slug, for filtering only. */
+  section: string;
+  body: string;
+};
+
+/**
+ * Words to match: every group must match (`all`) or any may (`any`); a group
+ * matches when any of its words does. Words are normalised search terms.
+ */
+export type MatchQuery = { groups: string[][]; combine: 'all' | 'any' };
+
+/**
+ * Ranking tiers: a story whose headline alone holds the query comes before
+ * one that needs its summary or tags, which comes before one that matches
+ * only in the body (lib/search/engine.ts).
+ */
+export type MatchFields = 'title' | 'head' | 'all';
+
+export type RankOptions = {
+  /** Only keys up to this one: articles published by now. */
+  maxKey: number;
+  /** Where the words must match: the headline, the head (headline, tags, summary, authors, section), or anywhere. */
+  fields: MatchFields;
+  /** Rank only the newest `window` matches (keys are in date order). */
+  window: number;
+  limit: number;
+  section?: string;
+  /** Keys already ranked by an earlier tier, left out. */
+  exclude?: number[];
+};
+
+export type CountOptions = { maxKey: number; section?: string; cap: number };
+
+export interface FullTextIndex {
+  add(db: Kysely<StoreSchema>, docs: SearchDocument[]): Promise<void>;
+  remove(db: Kysely<StoreSchema>, keys: number[]): Promise<void>;
+  /** Words of the vocabulary added for the first time (for the typo index). */
+  addTerms(db: Kysely<StoreSchema>, terms: string[]): Promise<void>;
+  /** Keys of matching articles, best first; ties go to the newer article. */
+  rank(db: Kysely<StoreSchema>, query: MatchQuery, options: RankOptions): Promise<number[]>;
+  /** Matching articles, counted up to `cap + 1` (so callers can say "more than cap"). */
+  count(db: Kysely<StoreSchema>, query: MatchQuery, options: CountOptions): Promise<number>;
+  /** Indexed words that look like `term` (share trigrams), most alike first. */
+  similarTerms(db: Kysely<StoreSchema>, term: string, limit: number): Promise<string[]>;
+}
+
+/** Search words are lower-case letters, digits and marks only (lib/search/text.ts); anything else is refused. */
+export function assertSearchWord(word: string): string {
+  if (!/^[\p{L}\p{N}\p{M}]+$/u.test(word)) throw new Error(`Not a search word: ${JSON.stringify(word)}`);
+  return word;
+}

@@ -1,0 +1,97 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { postgresDdl, SCHEMA_VERSION, sqliteDdl } from './ddl';
+import type { FullTextIndex } from './full-text';
+import type { StoreSchema } from './schema';
+import { postgresFullText } from './search-postgres';
+import { sqliteFullText } from './search-sqlite';
+
+/**
+ * Opening the content store. One setting chooses the engine:
+ * - DATABASE_URL unset: an SQLite file at .data/lantern.sqlite in the
+ *   project (the embedded default: nothing to install or start);
+ * - DATABASE_URL=file:some/path.sqlite: an SQLite file there (":memory:" for tests);
+ * - DATABASE_URL=postgres://…: PostgreSQL, shared by any number of instances.
+ */
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export type Store = {
+  db: Kysely<StoreSchema>;
+  dialect: Dialect;
+  fullText: FullTextIndex;
+  /** Where it lives, for messages: a file path or the database URL without its password. */
+  location: string;
+  close(): Promise<void>;
+};
+
+export type StoreLocation = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
+
+export const DEFAULT_SQLITE_FILE = '.data/lantern.sqlite';
+
+export function storeLocation(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): StoreLocation {
+  const url = env.DATABASE_URL?.trim();
+  if (!url) return { dialect: 'sqlite', file: resolve(cwd, DEFAULT_SQLITE_FILE) };
+  if (/^postgres(ql)?:\/\//i.test(url)) return { dialect: 'postgres', url };
+  if (url.startsWith('file:')) {
+    const file = url.slice('file:'.length);
+    return { dialect: 'sqlite', file: file === ':memory:' || isAbsolute(file) ? file : resolve(cwd, file) };
+  }
+  throw new Error(`DATABASE_URL must be postgres://… or file:…, got ${JSON.stringify(url.replace(/:[^:@/]*@/, ':***@'))}`);
+}
+
+function redact(url: string): string {
+  return url.replace(/:[^:@/]*@/, ':***@');
+}
+
+async function openSqlite(file: string): Promise<Store> {
+  // Loaded on demand: a PostgreSQL deployment never needs the native module.
+  const { default: Database } = await import('better-sqlite3');
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const database = new Database(file);
+  // WAL: readers (every server process) never wait for the publisher's writes.
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('busy_timeout = 10000');
+  const db = new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database }) });
+  return { db, dialect: 'sqlite', fullText: sqliteFullText, location: file, close: () => db.destroy() };
+}
+
+async function openPostgres(url: string): Promise<Store> {
+  const pg = await import('pg');
+  const { Pool, types } = pg.default ?? pg;
+  // BIGINT columns hold epoch milliseconds and search keys, all below 2^53.
+  types.setTypeParser(20, (value: string) => Number(value));
+  const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const db = new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', fullText: postgresFullText, location: redact(url), close: () => db.destroy() };
+}
+
+export async function openStore(location: StoreLocation = storeLocation()): Promise<Store> {
+  return location.dialect === 'sqlite' ? openSqlite(location.file) : openPostgres(location.url);
+}
+
+/** Creates the tables if they are missing; refuses a store made by another schema version. */
+export async function ensureSchema(store: Store): Promise<void> {
+  const ddl = store.dialect === 'sqlite' ? sqliteDdl : postgresDdl;
+  await store.db.transaction().execute(async (tx) => {
+    for (const statement of ddl) await sql.raw(statement).execute(tx);
+    const row = await tx.selectFrom('meta').select('value').where('key', '=', 'schema_version').executeTakeFirst();
+    if (!row) await tx.insertInto('meta').values({ key: 'schema_version', value: SCHEMA_VERSION }).execute();
+    else if (row.value !== SCHEMA_VERSION)
+      throw new Error(
+        `The content store at ${store.location} has schema version ${row.value}, this code needs ${SCHEMA_VERSION}. ` +
+          'Rebuild it from content/ with `npm run content:load -- --rebuild`.',
+      );
+  });
+}
+
+/** Empties every table, for a full reload from content/. */
+export async function dropAll(store: Store): Promise<void> {
+  const tables =
+    store.dialect === 'sqlite'
+      ? ['search_fts', 'search_terms_trigram', 'search_terms', 'article_tags', 'article_authors', 'articles', 'authors', 'categories', 'content_files', 'revalidations', 'meta']
+      : ['search_docs', 'search_terms', 'article_tags', 'article_authors', 'articles', 'authors', 'categories', 'content_files', 'revalidations', 'meta'];
+  for (const table of tables) await sql.raw(`DROP TABLE IF EXISTS ${table}`).execute(store.db);
+}

@@ -1,0 +1,122 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The content store's tables, as Kysely sees them. The same tables exist in
+ * SQLite (the embedded default) and PostgreSQL (DATABASE_URL); only the
+ * full-text parts differ (./search-sqlite.ts, ./search-postgres.ts), so every
+ * other query is written once.
+ *
+ * Conventions that keep one set of queries valid in both dialects:
+ * - times are epoch milliseconds in integer columns (BIGINT in PostgreSQL);
+ * - flags are 0/1 integers, not booleans;
+ * - lists and nested values are JSON text, read whole with their row.
+ */
+export interface ArticlesTable {
+  id: Generated<number>;
+  /** Site path, "/world/some-slug": the article's identity for readers, links and cache tags. */
+  path: string;
+  slug: string;
+  category: string;
+  title: string;
+  summary: string;
+  published_at: number;
+  updated_at: number | null;
+  /** The latest of publication, `updated` and corrections: what sitemaps and feeds call "modified". */
+  modified_at: number;
+  draft: number;
+  /** The first author's slug, for the byline and "by author" lists (all authors are in article_authors). */
+  author: string;
+  /** JSON: string[] as written. */
+  tags: string;
+  /** JSON: ImageRef | null. */
+  image: string | null;
+  /** JSON: Correction[]. */
+  corrections: string;
+  markdown: string;
+  /** Plain text of the body, for search snippets. */
+  text: string;
+  word_count: number;
+  reading_minutes: number;
+  source_path: string;
+  /**
+   * Position in the search index: publication time (ms) × 1000 plus a
+   * disambiguator, so that key order is date order and "published by now" is
+   * a key range. Null for drafts, which are never indexed.
+   */
+  search_key: number | null;
+}
+
+export interface ArticleTagsTable {
+  article_id: number;
+  slug: string;
+  label: string;
+}
+
+export interface ArticleAuthorsTable {
+  article_id: number;
+  author: string;
+  position: number;
+}
+
+export interface AuthorsTable {
+  slug: string;
+  name: string;
+  role: string | null;
+  kind: string;
+  /** JSON: { src, alt, width, height } | null. */
+  avatar: string | null;
+  /** JSON: AuthorLink[]. */
+  links: string;
+  bio_html: string;
+  bio_text: string;
+  source_path: string;
+}
+
+export interface CategoriesTable {
+  slug: string;
+  title: string;
+  description: string | null;
+  position: number;
+  source_path: string;
+}
+
+/** What the store was last given, file by file: the basis of incremental publishing. */
+export interface ContentFilesTable {
+  /** Relative to the project, "content/articles/x.md". */
+  path: string;
+  hash: string;
+  kind: string;
+  /** The record the file became: article path, author slug or category slug. */
+  record: string;
+}
+
+/** Every word in the search index with the number of indexed articles holding it. */
+export interface SearchTermsTable {
+  term: string;
+  docs: number;
+}
+
+/** Cache tags revalidated by publishing, replayed by every instance (lib/cache). */
+export interface RevalidationsTable {
+  id: Generated<number>;
+  /** JSON: string[]. */
+  tags: string;
+  created_at: number;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface StoreSchema {
+  articles: ArticlesTable;
+  article_tags: ArticleTagsTable;
+  article_authors: ArticleAuthorsTable;
+  authors: AuthorsTable;
+  categories: CategoriesTable;
+  content_files: ContentFilesTable;
+  search_terms: SearchTermsTable;
+  revalidations: RevalidationsTable;
+  meta: MetaTable;
+}

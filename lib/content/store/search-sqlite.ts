@@ -1,0 +1,92 @@
+import { sql } from 'kysely';
+import {
+  assertSearchWord,
+  type CountOptions,
+  type FullTextIndex,
+  type MatchFields,
+  type MatchQuery,
+  type RankOptions,
+} from './full-text';
+
+/**
+ * Full-text search on SQLite's FTS5 (docs/decisions/011-content-store.md).
+ * The index holds words only (contentless); its rowid is the article's
+ * search key, so "newest first" and "published by now" are rowid order and a
+ * rowid bound, and ranking never has to join the articles table.
+ */
+
+/** bm25 weight per column, in the table's column order; `section` is for filtering only. */
+const WEIGHTS = 'bm25(search_fts, 12.0, 6.0, 4.0, 2.0, 2.0, 1.0, 0.0)';
+const COLUMNS: Record<MatchFields, string> = {
+  title: '{title}',
+  head: '{title tags summary authors category}',
+  all: '{title tags summary authors category body}',
+};
+
+function quote(word: string): string {
+  return `"${assertSearchWord(word)}"`;
+}
+
+export function fts5Expression(query: MatchQuery, fields: MatchFields, section?: string): string {
+  const groups = query.groups.map((words) => `(${words.map(quote).join(' OR ')})`);
+  const body = `${COLUMNS[fields]} : (${groups.join(query.combine === 'all' ? ' AND ' : ' OR ')})`;
+  return section ? `(${body}) AND section : "${section.replace(/[^a-z0-9-]/g, '')}"` : body;
+}
+
+/** Trigrams of a word, as an FTS5 query on the trigram table ("bat" OR "ate" …). */
+function trigramExpression(term: string): string | undefined {
+  const chars = Array.from(term);
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= chars.length; i++) grams.add(chars.slice(i, i + 3).join(''));
+  return grams.size ? [...grams].map((g) => `"${g}"`).join(' OR ') : undefined;
+}
+
+export const sqliteFullText: FullTextIndex = {
+  async add(db, docs) {
+    for (const d of docs)
+      await sql`INSERT INTO search_fts (rowid, title, tags, summary, authors, category, section, body)
+        VALUES (${d.key}, ${d.title}, ${d.tags}, ${d.summary}, ${d.authors}, ${d.category}, ${d.section}, ${d.body})`.execute(db);
+  },
+
+  async remove(db, keys) {
+    for (const key of keys) await sql`DELETE FROM search_fts WHERE rowid = ${key}`.execute(db);
+  },
+
+  async addTerms(db, terms) {
+    for (const term of terms) await sql`INSERT INTO search_terms_trigram (term) VALUES (${term})`.execute(db);
+  },
+
+  async rank(db, query, options: RankOptions) {
+    if (!query.groups.length) return [];
+    const match = fts5Expression(query, options.fields, options.section);
+    const exclude = new Set(options.exclude ?? []);
+    const { rows } = await sql<{ id: number }>`
+      SELECT id FROM (
+        SELECT rowid AS id, ${sql.raw(WEIGHTS)} AS score FROM search_fts
+        WHERE search_fts MATCH ${match} AND rowid <= ${options.maxKey}
+        ORDER BY rowid DESC LIMIT ${options.window}
+      ) ORDER BY score, id DESC LIMIT ${options.limit + exclude.size}`.execute(db);
+    return rows
+      .map((r) => r.id)
+      .filter((id) => !exclude.has(id))
+      .slice(0, options.limit);
+  },
+
+  async count(db, query, options: CountOptions) {
+    if (!query.groups.length) return 0;
+    const match = fts5Expression(query, 'all', options.section);
+    const { rows } = await sql<{ n: number }>`
+      SELECT count(*) AS n FROM (
+        SELECT 1 FROM search_fts WHERE search_fts MATCH ${match} AND rowid <= ${options.maxKey} LIMIT ${options.cap + 1}
+      )`.execute(db);
+    return Number(rows[0]?.n ?? 0);
+  },
+
+  async similarTerms(db, term, limit) {
+    const match = trigramExpression(assertSearchWord(term));
+    if (!match) return [];
+    const { rows } = await sql<{ term: string }>`
+      SELECT term FROM search_terms_trigram WHERE search_terms_trigram MATCH ${match} ORDER BY rank LIMIT ${limit}`.execute(db);
+    return rows.map((r) => r.term);
+  },
+};

@@ -1,0 +1,306 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { searchWords } from '../../search/text';
+import { tagSlug } from '../tags';
+import type { Article, Author, Category } from '../types';
+import type { SearchDocument } from './full-text';
+import type { Store } from './open';
+import { articleRow, authorRow, categoryRow, searchKey, toArticle } from './rows';
+import type { StoreSchema } from './schema';
+
+/**
+ * Writing content into the store: a whole archive at build time
+ * (`loadDocuments`), or the files that changed since the last publish
+ * (`applyChange`). Either way one transaction: readers see the old content or
+ * the new, never half of a publish.
+ */
+
+export type ContentDocument =
+  | { kind: 'article'; file: string; hash: string; value: Article }
+  | { kind: 'author'; file: string; hash: string; value: Author }
+  | { kind: 'category'; file: string; hash: string; value: Category };
+
+export type ContentChange = {
+  /** New or changed documents. */
+  upsert: ContentDocument[];
+  /** Source files that are gone (deleted or renamed away). */
+  remove: string[];
+};
+
+/** What a change did, for working out which pages to revalidate (lib/publish/tags.ts). */
+export type AppliedChange = {
+  articles: { before?: Article; after?: Article }[];
+  authors: string[];
+  categories: string[];
+};
+
+type Db = Kysely<StoreSchema> | Transaction<StoreSchema>;
+
+/** The distinct search words of a text (several fields of one article). */
+function termsOf(doc: SearchDocument): Set<string> {
+  const terms = new Set<string>();
+  for (const field of [doc.title, doc.tags, doc.summary, doc.authors, doc.category, doc.body])
+    for (const word of field.split(' ')) if (word) terms.add(word);
+  return terms;
+}
+
+type Names = { authors: Map<string, string>; categories: Map<string, string> };
+
+function searchDocument(article: Article, key: number, names: Names, authors: string[]): SearchDocument {
+  return {
+    key,
+    title: searchWords(article.title),
+    tags: searchWords(article.tags.join(' ')),
+    summary: searchWords(article.summary),
+    authors: searchWords(authors.map((a) => names.authors.get(a) ?? '').join(' ')),
+    category: searchWords(names.categories.get(article.category) ?? ''),
+    section: article.category,
+    body: searchWords(article.text),
+  };
+}
+
+async function names(db: Db): Promise<Names> {
+  const [authors, categories] = await Promise.all([
+    db.selectFrom('authors').select(['slug', 'name']).execute(),
+    db.selectFrom('categories').select(['slug', 'title']).execute(),
+  ]);
+  return {
+    authors: new Map(authors.map((a) => [a.slug, a.name])),
+    categories: new Map(categories.map((c) => [c.slug, c.title])),
+  };
+}
+
+/** Term → change in the number of indexed articles holding it. */
+type Vocabulary = Map<string, number>;
+
+function count(vocabulary: Vocabulary, doc: SearchDocument, delta: 1 | -1) {
+  for (const term of termsOf(doc)) vocabulary.set(term, (vocabulary.get(term) ?? 0) + delta);
+}
+
+async function applyVocabulary(store: Store, db: Db, vocabulary: Vocabulary): Promise<void> {
+  const changes = [...vocabulary].filter(([, delta]) => delta !== 0);
+  if (!changes.length) return;
+  const known = new Map<string, number>();
+  for (let i = 0; i < changes.length; i += 500) {
+    const slice = changes.slice(i, i + 500).map(([t]) => t);
+    for (const row of await db.selectFrom('search_terms').select(['term', 'docs']).where('term', 'in', slice).execute())
+      known.set(row.term, row.docs);
+  }
+  const fresh: string[] = [];
+  const rows = changes.map(([term, delta]) => {
+    const before = known.get(term);
+    if (before === undefined && delta > 0) fresh.push(term);
+    return { term, docs: Math.max(0, (before ?? 0) + delta) };
+  });
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('search_terms')
+      .values(rows.slice(i, i + 500))
+      .onConflict((oc) => oc.column('term').doUpdateSet({ docs: (eb) => eb.ref('excluded.docs') }))
+      .execute();
+  // Words no longer in any article stop being suggested as corrections.
+  await db.deleteFrom('search_terms').where('docs', '<=', 0).execute();
+  await store.fullText.addTerms(db as Kysely<StoreSchema>, fresh);
+}
+
+async function articleAuthors(db: Db, id: number): Promise<string[]> {
+  const rows = await db.selectFrom('article_authors').select('author').where('article_id', '=', id).orderBy('position').execute();
+  return rows.map((r) => r.author);
+}
+
+async function deleteArticle(store: Store, db: Db, path: string, vocabulary: Vocabulary, n: Names): Promise<Article | undefined> {
+  const row = await db.selectFrom('articles').selectAll().where('path', '=', path).executeTakeFirst();
+  if (!row) return undefined;
+  if (row.search_key !== null) {
+    const before = toArticle(row);
+    count(vocabulary, searchDocument(before, row.search_key, n, await articleAuthors(db, row.id)), -1);
+    await store.fullText.remove(db as Kysely<StoreSchema>, [row.search_key]);
+  }
+  await db.deleteFrom('article_tags').where('article_id', '=', row.id).execute();
+  await db.deleteFrom('article_authors').where('article_id', '=', row.id).execute();
+  await db.deleteFrom('articles').where('id', '=', row.id).execute();
+  return toArticle(row);
+}
+
+/** Inserts articles (any state), with their tags, authors and search documents. */
+async function insertArticles(store: Store, db: Db, articles: Article[], vocabulary: Vocabulary, n: Names): Promise<void> {
+  const docs: SearchDocument[] = [];
+  for (let i = 0; i < articles.length; i += 200) {
+    const batch = articles.slice(i, i + 200);
+    const ids = await db
+      .insertInto('articles')
+      .values(batch.map((a) => ({ ...articleRow(a), search_key: null })))
+      .returning('id')
+      .execute();
+    const tags: { article_id: number; slug: string; label: string }[] = [];
+    const authors: { article_id: number; author: string; position: number }[] = [];
+    for (const [j, article] of batch.entries()) {
+      const id = ids[j]!.id;
+      const seen = new Set<string>();
+      for (const label of article.tags) {
+        const slug = tagSlug(label);
+        if (slug && !seen.has(slug)) tags.push({ article_id: id, slug, label });
+        seen.add(slug);
+      }
+      authors.push({ article_id: id, author: article.author, position: 0 });
+      if (!article.draft) {
+        const doc = searchDocument(article, searchKey(Date.parse(article.date), id), n, [article.author]);
+        count(vocabulary, doc, 1);
+        docs.push(doc);
+      }
+    }
+    // The same formula as searchKey(), for the whole batch in one statement.
+    const indexed = batch.flatMap((a, j) => (a.draft ? [] : [ids[j]!.id]));
+    if (indexed.length)
+      await db
+        .updateTable('articles')
+        .set({ search_key: sql`published_at * 1000 + (id % 1000)` })
+        .where('id', 'in', indexed)
+        .execute();
+    if (tags.length) await db.insertInto('article_tags').values(tags).execute();
+    if (authors.length) await db.insertInto('article_authors').values(authors).execute();
+  }
+  await store.fullText.add(db as Kysely<StoreSchema>, docs);
+}
+
+async function recordFiles(db: Db, docs: ContentDocument[]): Promise<void> {
+  const record = (d: ContentDocument) => (d.kind === 'article' ? d.value.path : d.value.slug);
+  const rows = docs.map((d) => ({ path: d.file, hash: d.hash, kind: d.kind, record: record(d) }));
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('content_files')
+      .values(rows.slice(i, i + 500))
+      .onConflict((oc) =>
+        oc.column('path').doUpdateSet({
+          hash: (eb) => eb.ref('excluded.hash'),
+          kind: (eb) => eb.ref('excluded.kind'),
+          record: (eb) => eb.ref('excluded.record'),
+        }),
+      )
+      .execute();
+}
+
+/**
+ * Applies the files that changed since the last publish. Authors and sections
+ * go first, so articles are indexed under their new names; an author or
+ * section whose name changed has its articles' search documents rebuilt.
+ */
+export async function applyChange(store: Store, change: ContentChange): Promise<AppliedChange> {
+  return store.db.transaction().execute(async (tx) => {
+    const applied: AppliedChange = { articles: [], authors: [], categories: [] };
+    const vocabulary: Vocabulary = new Map();
+    const before = await names(tx);
+    const removed = change.remove.length
+      ? await tx.selectFrom('content_files').selectAll().where('path', 'in', change.remove).execute()
+      : [];
+    const removedArticles = new Map<string, Article>();
+    for (const file of removed) {
+      if (file.kind === 'article') {
+        const gone = await deleteArticle(store, tx, file.record, vocabulary, before);
+        if (gone) removedArticles.set(gone.sourcePath, gone);
+      } else if (file.kind === 'author') {
+        await tx.deleteFrom('authors').where('slug', '=', file.record).execute();
+        applied.authors.push(file.record);
+      } else {
+        await tx.deleteFrom('categories').where('slug', '=', file.record).execute();
+        applied.categories.push(file.record);
+      }
+    }
+    if (removed.length) await tx.deleteFrom('content_files').where('path', 'in', change.remove).execute();
+
+    const renamed = new Set<string>();
+    for (const doc of change.upsert) {
+      if (doc.kind === 'author') {
+        await tx
+          .insertInto('authors')
+          .values(authorRow(doc.value, doc.file))
+          .onConflict((oc) => oc.column('slug').doUpdateSet(authorRow(doc.value, doc.file)))
+          .execute();
+        applied.authors.push(doc.value.slug);
+        if (before.authors.get(doc.value.slug) !== doc.value.name) renamed.add(`author:${doc.value.slug}`);
+      } else if (doc.kind === 'category') {
+        await tx
+          .insertInto('categories')
+          .values(categoryRow(doc.value, doc.file))
+          .onConflict((oc) => oc.column('slug').doUpdateSet(categoryRow(doc.value, doc.file)))
+          .execute();
+        applied.categories.push(doc.value.slug);
+        if (before.categories.get(doc.value.slug) !== doc.value.title) renamed.add(`category:${doc.value.slug}`);
+      }
+    }
+    const after = await names(tx);
+    if (renamed.size) await reindexRenamed(store, tx, renamed, before, after, vocabulary);
+
+    const articles = change.upsert.filter((d): d is Extract<ContentDocument, { kind: 'article' }> => d.kind === 'article');
+    for (const doc of articles) {
+      // The file may have held another path before (its section changed).
+      const previous = await tx.selectFrom('content_files').select('record').where('path', '=', doc.file).executeTakeFirst();
+      const old = previous ? await deleteArticle(store, tx, previous.record, vocabulary, before) : undefined;
+      // A renamed file may take over the path another file left in this same change.
+      const displaced =
+        previous?.record !== doc.value.path ? await deleteArticle(store, tx, doc.value.path, vocabulary, before) : undefined;
+      applied.articles.push({ before: old ?? removedArticles.get(doc.file) ?? displaced, after: doc.value });
+      removedArticles.delete(doc.file);
+    }
+    await insertArticles(
+      store,
+      tx,
+      articles.map((d) => d.value),
+      vocabulary,
+      after,
+    );
+    for (const gone of removedArticles.values()) applied.articles.push({ before: gone });
+    await recordFiles(tx, change.upsert);
+    await applyVocabulary(store, tx, vocabulary);
+    return applied;
+  });
+}
+
+/** Rebuilds the search documents of articles whose author or section was renamed. */
+async function reindexRenamed(store: Store, tx: Db, renamed: Set<string>, before: Names, after: Names, vocabulary: Vocabulary) {
+  const authorSlugs = [...renamed].filter((r) => r.startsWith('author:')).map((r) => r.slice(7));
+  const categorySlugs = [...renamed].filter((r) => r.startsWith('category:')).map((r) => r.slice(9));
+  let query = tx.selectFrom('articles').selectAll().where('search_key', 'is not', null);
+  query = query.where((eb) =>
+    eb.or([
+      ...(categorySlugs.length ? [eb('category', 'in', categorySlugs)] : []),
+      ...(authorSlugs.length
+        ? [eb('id', 'in', eb.selectFrom('article_authors').select('article_id').where('author', 'in', authorSlugs))]
+        : []),
+    ]),
+  );
+  for (const row of await query.execute()) {
+    const article = toArticle(row);
+    const authors = await articleAuthors(tx, row.id);
+    const key = row.search_key!;
+    count(vocabulary, searchDocument(article, key, before, authors), -1);
+    const doc = searchDocument(article, key, after, authors);
+    count(vocabulary, doc, 1);
+    await store.fullText.remove(tx as Kysely<StoreSchema>, [key]);
+    await store.fullText.add(tx as Kysely<StoreSchema>, [doc]);
+  }
+}
+
+/** Replaces everything in the store with these documents (`npm run build`, and tests). */
+export async function loadDocuments(store: Store, docs: ContentDocument[]): Promise<void> {
+  await store.db.transaction().execute(async (tx) => {
+    for (const table of ['article_tags', 'article_authors', 'articles', 'authors', 'categories', 'content_files', 'search_terms'] as const)
+      await tx.deleteFrom(table).execute();
+    await sql
+      .raw(store.dialect === 'sqlite' ? "INSERT INTO search_fts (search_fts) VALUES ('delete-all')" : 'DELETE FROM search_docs')
+      .execute(tx);
+    if (store.dialect === 'sqlite') await sql`DELETE FROM search_terms_trigram`.execute(tx);
+    const categories = docs.filter((d) => d.kind === 'category');
+    const authors = docs.filter((d) => d.kind === 'author');
+    for (const d of categories) await tx.insertInto('categories').values(categoryRow(d.value as Category, d.file)).execute();
+    for (const d of authors) await tx.insertInto('authors').values(authorRow(d.value as Author, d.file)).execute();
+    const vocabulary: Vocabulary = new Map();
+    // Oldest first, so row ids follow publication order like the search keys.
+    const articles = docs
+      .filter((d): d is Extract<ContentDocument, { kind: 'article' }> => d.kind === 'article')
+      .map((d) => d.value)
+      .sort((a, b) => Date.parse(a.date) - Date.parse(b.date) || a.slug.localeCompare(b.slug));
+    await insertArticles(store, tx, articles, vocabulary, await names(tx));
+    await recordFiles(tx, docs);
+    await applyVocabulary(store, tx, vocabulary);
+  });
+}
