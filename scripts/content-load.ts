@@ -21,7 +21,9 @@ try {
   await loadDocuments(store, documents);
   const articles = documents.filter((d) => d.kind === 'article').length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Content store: ${articles} articles and ${documents.length - articles} authors and sections loaded into ${store.location} in ${seconds} s`);
+  console.log(
+    `Content store: ${articles} articles and ${documents.length - articles} authors and sections loaded into ${store.location} in ${seconds} s`,
+  );
 } finally {
   await store.close();
 }

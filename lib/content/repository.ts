@@ -20,6 +20,14 @@ import type { Article, ArticleSummary, Author, Category } from './types';
 export type TagSummary = { tag: string; slug: string; count: number };
 export type Slice<T> = { items: T[]; total: number };
 export type Range = { offset: number; limit: number };
+export type ContentOutline = {
+  file: string;
+  kind: 'article' | 'author' | 'category';
+  /** The record it became: an article's path, an author's or a section's slug. */
+  record: string;
+  hash: string;
+  article?: { category: string; draft: boolean; date: string; tags: string[] };
+};
 
 type Articles = SelectQueryBuilder<StoreSchema, 'articles', object>;
 
@@ -273,6 +281,45 @@ export function createRepository(store: Store) {
         .execute();
       const byPath = new Map(rows.map((r) => [r.path, toSummary(r)]));
       return paths.flatMap((p) => byPath.get(p) ?? []);
+    },
+
+    /**
+     * An outline of every file the store was given: enough for the content
+     * check to judge changed files against the unchanged rest (slugs,
+     * references, links, tag spellings) without reading the archive's files.
+     */
+    async contentOutline(): Promise<ContentOutline[]> {
+      const rows = await db
+        .selectFrom('content_files')
+        .leftJoin('articles', (join) => join.onRef('articles.path', '=', 'content_files.record').on('content_files.kind', '=', 'article'))
+        .select([
+          'content_files.path as file',
+          'content_files.kind',
+          'content_files.record',
+          'content_files.hash',
+          'articles.slug',
+          'articles.category',
+          'articles.draft',
+          'articles.published_at',
+          'articles.tags',
+        ])
+        .execute();
+      return rows.map((r) => ({
+        file: r.file,
+        kind: r.kind as ContentOutline['kind'],
+        record: r.record,
+        hash: r.hash,
+        ...(r.kind === 'article' && r.category !== null
+          ? {
+              article: {
+                category: r.category,
+                draft: r.draft === 1,
+                date: new Date(Number(r.published_at)).toISOString(),
+                tags: JSON.parse(r.tags ?? '[]') as string[],
+              },
+            }
+          : {}),
+      }));
     },
 
     /**

@@ -1,5 +1,14 @@
+import { routes } from '@/lib/routes';
+
 /** Methods every page and API route answers; the site has no forms that write. */
 export const ALLOWED_METHODS = ['GET', 'HEAD'] as const;
+
+/**
+ * The one write the site accepts: the publisher's authenticated revalidation
+ * request (app/api/revalidate/route.ts checks the secret and answers every
+ * other method with 405 itself).
+ */
+export const WRITE_ROUTES: Record<string, readonly string[]> = { [routes.api.revalidate]: ['POST'] };
 
 /**
  * Longest path we route. Site paths are a few dozen characters; a longer one
@@ -26,6 +35,8 @@ function decodes(path: string): boolean {
  */
 export function checkRequest(method: string, pathname: string): Rejection | undefined {
   const headers = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' };
+  // The route checks its method and its secret itself, and is never cached.
+  if (WRITE_ROUTES[pathname]) return undefined;
   if (!(ALLOWED_METHODS as readonly string[]).includes(method.toUpperCase())) {
     return { status: 405, body: 'Method Not Allowed', headers: { ...headers, Allow: ALLOWED_METHODS.join(', ') } };
   }

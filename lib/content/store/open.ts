@@ -1,18 +1,16 @@
 import { mkdirSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import { postgresDdl, SCHEMA_VERSION, sqliteDdl } from './ddl';
 import type { FullTextIndex } from './full-text';
+import { DEFAULT_SQLITE_FILE, redactUrl, storeLocation, type StoreLocation } from './location.mjs';
 import type { StoreSchema } from './schema';
 import { postgresFullText } from './search-postgres';
 import { sqliteFullText } from './search-sqlite';
 
 /**
- * Opening the content store. One setting chooses the engine:
- * - DATABASE_URL unset: an SQLite file at .data/lantern.sqlite in the
- *   project (the embedded default: nothing to install or start);
- * - DATABASE_URL=file:some/path.sqlite: an SQLite file there (":memory:" for tests);
- * - DATABASE_URL=postgres://…: PostgreSQL, shared by any number of instances.
+ * Opening the content store, where DATABASE_URL says (./location.mjs): an
+ * SQLite file in the project by default, PostgreSQL past one machine.
  */
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -26,24 +24,7 @@ export type Store = {
   close(): Promise<void>;
 };
 
-export type StoreLocation = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
-
-export const DEFAULT_SQLITE_FILE = '.data/lantern.sqlite';
-
-export function storeLocation(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): StoreLocation {
-  const url = env.DATABASE_URL?.trim();
-  if (!url) return { dialect: 'sqlite', file: resolve(cwd, DEFAULT_SQLITE_FILE) };
-  if (/^postgres(ql)?:\/\//i.test(url)) return { dialect: 'postgres', url };
-  if (url.startsWith('file:')) {
-    const file = url.slice('file:'.length);
-    return { dialect: 'sqlite', file: file === ':memory:' || isAbsolute(file) ? file : resolve(cwd, file) };
-  }
-  throw new Error(`DATABASE_URL must be postgres://… or file:…, got ${JSON.stringify(url.replace(/:[^:@/]*@/, ':***@'))}`);
-}
-
-function redact(url: string): string {
-  return url.replace(/:[^:@/]*@/, ':***@');
-}
+export { DEFAULT_SQLITE_FILE, storeLocation, type StoreLocation };
 
 async function openSqlite(file: string): Promise<Store> {
   // Loaded on demand: a PostgreSQL deployment never needs the native module.
@@ -65,7 +46,7 @@ async function openPostgres(url: string): Promise<Store> {
   types.setTypeParser(20, (value: string) => Number(value));
   const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
   const db = new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', fullText: postgresFullText, location: redact(url), close: () => db.destroy() };
+  return { db, dialect: 'postgres', fullText: postgresFullText, location: redactUrl(url), close: () => db.destroy() };
 }
 
 export async function openStore(location: StoreLocation = storeLocation()): Promise<Store> {

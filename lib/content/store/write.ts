@@ -179,12 +179,32 @@ async function recordFiles(db: Db, docs: ContentDocument[]): Promise<void> {
       .execute();
 }
 
+/** How long the revalidation log keeps a publish: far longer than any cached page lives (a day). */
+const LOG_DAYS = 7;
+
+/**
+ * Records the cache tags a publish revalidates, in its own transaction, and
+ * on PostgreSQL notifies every instance (lib/cache/revalidation-log.mjs).
+ */
+export async function recordRevalidation(store: Store, db: Db, tags: string[], at: number): Promise<void> {
+  if (!tags.length) return;
+  const row = await db.insertInto('revalidations').values({ tags: JSON.stringify(tags), created_at: at }).returning('id').executeTakeFirstOrThrow();
+  await db.deleteFrom('revalidations').where('created_at', '<', at - LOG_DAYS * 86_400_000).execute();
+  if (store.dialect === 'postgres') await sql`SELECT pg_notify('lantern_revalidate', ${String(row.id)})`.execute(db);
+}
+
+export type ApplyOptions = {
+  /** The cache tags the change revalidates, logged with it in the same transaction. */
+  revalidate?: (applied: AppliedChange) => string[];
+  now?: Date;
+};
+
 /**
  * Applies the files that changed since the last publish. Authors and sections
  * go first, so articles are indexed under their new names; an author or
  * section whose name changed has its articles' search documents rebuilt.
  */
-export async function applyChange(store: Store, change: ContentChange): Promise<AppliedChange> {
+export async function applyChange(store: Store, change: ContentChange, options: ApplyOptions = {}): Promise<AppliedChange & { tags: string[] }> {
   return store.db.transaction().execute(async (tx) => {
     const applied: AppliedChange = { articles: [], authors: [], categories: [] };
     const vocabulary: Vocabulary = new Map();
@@ -251,7 +271,9 @@ export async function applyChange(store: Store, change: ContentChange): Promise<
     for (const gone of removedArticles.values()) applied.articles.push({ before: gone });
     await recordFiles(tx, change.upsert);
     await applyVocabulary(store, tx, vocabulary);
-    return applied;
+    const tags = options.revalidate?.(applied) ?? [];
+    await recordRevalidation(store, tx, tags, (options.now ?? new Date()).getTime());
+    return { ...applied, tags };
   });
 }
 

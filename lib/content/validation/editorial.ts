@@ -114,7 +114,7 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
  * Tags that differ only in case, punctuation or one typo split one topic over
  * two tag pages. The most used spelling wins.
  */
-export function checkTagVariants(files: SourceFile[]): Problem[] {
+export function checkTagVariants(files: SourceFile[], only?: ReadonlySet<string>): Problem[] {
   const uses = new Map<string, { count: number; files: SourceFile[] }>();
   for (const f of files)
     if (f.kind === 'article' && Array.isArray(f.data.tags))
@@ -127,7 +127,9 @@ export function checkTagVariants(files: SourceFile[]): Problem[] {
         }
   const spellings = [...uses.keys()];
   const problems: Problem[] = [];
-  for (const tag of spellings) {
+  // With `only`, just the spellings those files use are compared with the rest.
+  const focus = only ? spellings.filter((t) => uses.get(t)!.files.some((f) => only.has(f.path))) : spellings;
+  for (const tag of focus) {
     const key = tagSlug(tag);
     const rivals = spellings.filter(
       (other) => other !== tag && (tagSlug(other) === key || (key.length >= 6 && editDistanceAtMostOne(tagSlug(other), key))),
@@ -135,7 +137,7 @@ export function checkTagVariants(files: SourceFile[]): Problem[] {
     if (!rivals.length) continue;
     const preferred = [tag, ...rivals].sort((a, b) => uses.get(b)!.count - uses.get(a)!.count || a.localeCompare(b))[0]!;
     if (preferred === tag) continue;
-    for (const f of uses.get(tag)!.files)
+    for (const f of uses.get(tag)!.files.filter((file) => !only || only.has(file.path)))
       problems.push({
         severity: 'warning',
         file: f.path,

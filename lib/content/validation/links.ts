@@ -1,4 +1,4 @@
-import { tagSlug } from '../tags';
+import { routes } from '@/lib/routes';
 import type { Problem } from './problem';
 import type { SourceFile } from './source-file';
 
@@ -30,14 +30,14 @@ export function knownPaths(files: SourceFile[], fixedPaths: string[]): SitePaths
   const pages = new Set(fixedPaths);
   const articles = new Map<string, ArticleTarget>();
   for (const f of files) {
-    if (f.kind === 'category') pages.add(`/${f.slug}`);
-    if (f.kind === 'author') pages.add(`/author/${f.slug}`);
+    if (f.kind === 'category') pages.add(routes.section(f.slug));
+    if (f.kind === 'author') pages.add(routes.author(f.slug));
     if (f.kind !== 'article' || typeof f.data.category !== 'string') continue;
     const draft = f.data.draft === true;
-    articles.set(`/${f.data.category}/${f.slug}`, { file: f.path, draft, date: Date.parse(String(f.data.date)) });
+    articles.set(routes.article({ category: f.data.category, slug: f.slug }), { file: f.path, draft, date: Date.parse(String(f.data.date)) });
     // Tag pages list published stories only, so a draft's tags make no page.
     if (!draft && Array.isArray(f.data.tags))
-      for (const t of f.data.tags) if (typeof t === 'string') pages.add(`/tag/${tagSlug(t)}`);
+      for (const t of f.data.tags) if (typeof t === 'string') pages.add(routes.tag(t));
   }
   return { pages, articles };
 }

@@ -4,6 +4,7 @@ import { checkLinksAndImages, knownPaths } from './links';
 import type { Problem } from './problem';
 import { checkReferences, checkSlugs } from './rules';
 import type { SourceFile } from './source-file';
+import { fixedPaths } from '@/lib/routes';
 
 export type ValidateOptions = {
   /** Whether a path such as "/images/x.jpg" exists under public/. */
@@ -13,18 +14,28 @@ export type ValidateOptions = {
   now?: Date;
   /** Extra per-file checks (for example what the HTML sanitizer strips). */
   extraChecks?: ((file: SourceFile) => Problem[] | Promise<Problem[]>)[];
+  /**
+   * The rest of the content, when `files` are only the ones that changed
+   * (`content:publish`): outlines of the unchanged files, taken from the store,
+   * against which slugs, references, links and tag spellings are checked.
+   * Only `files` are checked and reported.
+   */
+  context?: SourceFile[];
 };
 
-/** Site addresses that exist without any content file. */
-const FIXED_PATHS = ['/', '/search', '/feed.xml', '/atom.xml', '/sitemap.xml', '/news-sitemap.xml'];
 
 /**
  * Every problem in the content at once, errors first, in file order, so an
  * editor can fix a whole commit in one pass.
  */
 export async function validateContent(files: SourceFile[], options: ValidateOptions): Promise<Problem[]> {
-  const paths = knownPaths(files, FIXED_PATHS);
-  const problems: Problem[] = [...checkSlugs(files), ...checkReferences(files), ...checkTagVariants(files)];
+  // The unchanged rest first, so a clash between an old file and a new one is reported on the new one.
+  const all = options.context ? [...options.context, ...files] : files;
+  const checked = new Set(files.map((f) => f.path));
+  const paths = knownPaths(all, fixedPaths);
+  const problems: Problem[] = [...checkSlugs(all), ...checkReferences(all), ...checkTagVariants(all, checked)].filter((p) =>
+    checked.has(p.file),
+  );
   for (const file of files) {
     problems.push(...file.problems);
     if (file.problems.some((p) => p.severity === 'error')) continue; // unparseable: field checks would only add noise

@@ -1,0 +1,64 @@
+import type { ContentOutline } from '@/lib/content/repository';
+import type { Problem } from '@/lib/content/validation/problem';
+import type { SourceFile } from '@/lib/content/validation/source-file';
+import { validateContent, type ValidateOptions } from '@/lib/content/validation/validate';
+
+/**
+ * The content check for a publish: the changed files in full, against an
+ * outline of everything else the store holds (ContentOutline), plus what only
+ * a deletion can break: a section or author removed while stories still name it.
+ */
+
+/** An unchanged file as the cross-file checks see it: its kind, path, slug and the fields they read. */
+export function outlineFile(o: ContentOutline): SourceFile {
+  return {
+    kind: o.kind,
+    path: o.file,
+    slug: (o.file.split('/').pop() ?? o.file).replace(/\.(md|markdown)$/i, ''),
+    data: o.article
+      ? { category: o.article.category, draft: o.article.draft, date: o.article.date, tags: o.article.tags }
+      : { slug: o.record },
+    body: '',
+    bodyLine: 1,
+    lineOf: () => undefined,
+    problems: [],
+  };
+}
+
+export type ChangeToCheck = {
+  /** Added and changed files, parsed. */
+  files: SourceFile[];
+  /** Files deleted since the last publish. */
+  removed: string[];
+  /** Everything the store holds now. */
+  outline: ContentOutline[];
+};
+
+export async function validateChange(change: ChangeToCheck, options: Omit<ValidateOptions, 'context'>): Promise<Problem[]> {
+  const touched = new Set([...change.files.map((f) => f.path), ...change.removed]);
+  const context = change.outline.filter((o) => !touched.has(o.file)).map(outlineFile);
+  const problems = await validateContent(change.files, { ...options, context });
+  return [...problems, ...checkRemovals(change, context)];
+}
+
+/** A deleted section or author that remaining stories still name would leave them broken. */
+function checkRemovals(change: ChangeToCheck, context: SourceFile[]): Problem[] {
+  const remaining = [...context, ...change.files].filter((f) => f.kind === 'article');
+  const stillThere = new Set([...context, ...change.files].map((f) => `${f.kind}:${f.slug}`));
+  const problems: Problem[] = [];
+  for (const file of change.removed) {
+    const gone = change.outline.find((o) => o.file === file);
+    if (!gone || gone.kind === 'article' || stillThere.has(`${gone.kind}:${gone.record}`)) continue;
+    const field = gone.kind === 'category' ? 'category' : 'author';
+    const users = remaining.filter((a) => a.data[field] === gone.record).map((a) => a.path);
+    if (users.length)
+      problems.push({
+        severity: 'error',
+        file,
+        field,
+        message: `was deleted, but ${users.length} ${users.length === 1 ? 'story names' : 'stories name'} it: ${users.slice(0, 5).join(', ')}${users.length > 5 ? ', …' : ''}.`,
+        fix: `restore ${file}, or move those stories to another ${field} first.`,
+      });
+  }
+  return problems;
+}
