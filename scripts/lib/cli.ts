@@ -14,3 +14,12 @@ export function parseCli<O extends NonNullable<ParseArgsConfig['options']>>(usag
     return exitWithUsage((error as Error).message, usage);
   }
 }
+
+/** Like parseCli, for commands that also take positional arguments (`live:post -- <slug> …`). */
+export function parseCliWithPositionals<O extends NonNullable<ParseArgsConfig['options']>>(usage: string, options: O) {
+  try {
+    return parseArgs({ options, strict: true, allowPositionals: true });
+  } catch (error) {
+    return exitWithUsage((error as Error).message, usage);
+  }
+}
