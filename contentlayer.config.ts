@@ -1,55 +1,53 @@
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import { publicImageSize } from './lib/content/images';
+import { articleFields, authorFields, categoryFields, contract } from './lib/content/schema/contract';
+import type { ContentlayerField, Field, NestedType } from './lib/content/schema/kinds';
 import { countWords, markdownToText, readingMinutes } from './lib/content/text';
 
-// The schema here types the generated documents. The full content contract,
-// with the rules contentlayer cannot express (references, unique slugs,
-// editorial checks), lives in lib/content/validation and runs first.
+// The fields of every document type come from the content contract
+// (lib/content/schema/contract.ts), which the content check uses too; this
+// file adds only what contentlayer computes.
 
 const slugOf = (doc: { _raw: { sourceFileName: string } }) => doc._raw.sourceFileName.replace(/\.(md|markdown)$/i, '');
 
-const Image = defineNestedType(() => ({
-  name: 'Image',
-  fields: {
-    src: { type: 'string', required: true },
-    alt: { type: 'string', required: true },
-    caption: { type: 'string' },
-    credit: { type: 'string' },
-  },
-}));
+type Fields = Record<string, Field>;
+type NestedDef = ReturnType<typeof defineNestedType>;
+const nestedTypes = new Map<string, NestedDef>();
 
-const Correction = defineNestedType(() => ({
-  name: 'Correction',
-  fields: {
-    date: { type: 'date', required: true },
-    text: { type: 'string', required: true },
-  },
-}));
+/** A nested type of the contract, declared once however many fields use it. */
+function nestedType(nested: NestedType): NestedDef {
+  let type = nestedTypes.get(nested.name);
+  if (!type) {
+    type = defineNestedType(() => ({ name: nested.name, fields: toFields(nested.fields) as never }));
+    nestedTypes.set(nested.name, type);
+  }
+  return type;
+}
 
-const Link = defineNestedType(() => ({
-  name: 'Link',
-  fields: {
-    label: { type: 'string', required: true },
-    url: { type: 'string', required: true },
-  },
-}));
+function toField(field: ContentlayerField & { required?: boolean; default?: unknown }): Record<string, unknown> {
+  const { required, default: fallback } = field;
+  const extra = { ...(required ? { required } : {}), ...(fallback !== undefined ? { default: fallback } : {}) };
+  if ('nested' in field) return { type: 'nested', of: nestedType(field.nested), ...extra };
+  if ('listOf' in field) return { type: 'list', of: nestedType(field.listOf), ...extra };
+  return { ...field, ...extra };
+}
+
+function toFields(fields: Record<string, ContentlayerField & { required?: boolean }>): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, toField(f)]));
+}
+
+/** contentlayer's field list for one kind of the contract. */
+function contractFields(fields: Fields) {
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, f]) => [name, toField({ ...f.contentlayer, required: f.required, default: f.default })]),
+  ) as never;
+}
 
 export const Article = defineDocumentType(() => ({
   name: 'Article',
-  filePathPattern: 'articles/**/*.md',
+  filePathPattern: `${contract.article.folder}/**/*.md`,
   contentType: 'markdown',
-  fields: {
-    title: { type: 'string', required: true },
-    summary: { type: 'string', required: true },
-    date: { type: 'date', required: true },
-    updated: { type: 'date' },
-    category: { type: 'string', required: true },
-    author: { type: 'string', required: true },
-    tags: { type: 'list', of: { type: 'string' }, default: [] },
-    image: { type: 'nested', of: Image },
-    draft: { type: 'boolean', default: false },
-    corrections: { type: 'list', of: Correction, default: [] },
-  },
+  fields: contractFields(articleFields),
   computedFields: {
     slug: { type: 'string', resolve: slugOf },
     // Plain text itself is derived when the server loads content
@@ -63,16 +61,9 @@ export const Article = defineDocumentType(() => ({
 
 export const Author = defineDocumentType(() => ({
   name: 'Author',
-  filePathPattern: 'authors/**/*.md',
+  filePathPattern: `${contract.author.folder}/**/*.md`,
   contentType: 'markdown',
-  fields: {
-    name: { type: 'string', required: true },
-    role: { type: 'string' },
-    kind: { type: 'enum', options: ['person', 'organization'], default: 'person' },
-    avatar: { type: 'string' },
-    avatarAlt: { type: 'string' },
-    links: { type: 'list', of: Link, default: [] },
-  },
+  fields: contractFields(authorFields),
   computedFields: {
     slug: { type: 'string', resolve: slugOf },
     bioText: { type: 'string', resolve: (doc) => markdownToText(doc.body.raw) },
@@ -82,13 +73,9 @@ export const Author = defineDocumentType(() => ({
 
 export const Category = defineDocumentType(() => ({
   name: 'Category',
-  filePathPattern: 'categories/**/*.md',
+  filePathPattern: `${contract.category.folder}/**/*.md`,
   contentType: 'markdown',
-  fields: {
-    title: { type: 'string', required: true },
-    description: { type: 'string' },
-    order: { type: 'number' },
-  },
+  fields: contractFields(categoryFields),
   computedFields: {
     slug: { type: 'string', resolve: slugOf },
   },

@@ -1,4 +1,5 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
+import { routes } from '../routes';
 import { isPublished } from './published';
 import type { Store } from './store/open';
 import type { CountOptions, MatchQuery, RankOptions } from './store/full-text';
@@ -95,7 +96,7 @@ export function createRepository(store: Store) {
      * (an editor's signed preview link, or `npm run dev`), any story.
      */
     async article(category: string, slug: string, now: Date, options: { preview?: boolean } = {}): Promise<Article | undefined> {
-      const row = await db.selectFrom('articles').selectAll().where('path', '=', `/${category}/${slug}`).executeTakeFirst();
+      const row = await db.selectFrom('articles').selectAll().where('path', '=', routes.article({ category, slug })).executeTakeFirst();
       if (!row) return undefined;
       const article = toArticle(row);
       return isPublished(article, now) || options.preview ? article : undefined;
@@ -164,7 +165,7 @@ export function createRepository(store: Store) {
      * "You may also like": stories sharing the most tags, then the same
      * section, then the newest; never the story itself.
      */
-    async related(article: Pick<Article, 'path' | 'category' | 'tags'>, limit: number, now: Date): Promise<ArticleSummary[]> {
+    async related(article: Pick<Article, 'path' | 'category'>, limit: number, now: Date): Promise<ArticleSummary[]> {
       const tagSlugs = await db
         .selectFrom('article_tags')
         .innerJoin('articles', 'articles.id', 'article_tags.article_id')
@@ -301,7 +302,7 @@ export function createRepository(store: Store) {
           'articles.category',
           'articles.draft',
           'articles.published_at',
-          'articles.tags',
+          'articles.doc',
         ])
         .execute();
       return rows.map((r) => ({
@@ -315,7 +316,7 @@ export function createRepository(store: Store) {
                 category: r.category,
                 draft: r.draft === 1,
                 date: new Date(Number(r.published_at)).toISOString(),
-                tags: JSON.parse(r.tags ?? '[]') as string[],
+                tags: (JSON.parse(r.doc ?? '{}') as { tags?: string[] }).tags ?? [],
               },
             }
           : {}),

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article as ArticleDoc, Author as AuthorDoc, Category as CategoryDoc } from 'contentlayer/generated';
 import { renderMarkdownSync } from './markdown';
+import { articleFields, authorFields, categoryFields } from './schema/contract';
 import { lastModified } from './published';
 import type { ContentDocument } from './store/write';
 import { routes } from '../routes';
@@ -24,17 +25,27 @@ function withSize<T extends object>(value: T, size: Size): (T & { width: number;
   return size ? { ...value, width: size.width, height: size.height } : undefined;
 }
 
+/**
+ * The contract's fields of a generated document, as written (contentlayer
+ * has applied the defaults): every field of the contract travels to the
+ * domain object, including ones added after this was written.
+ */
+function contractValues<T>(doc: object, fields: Record<string, unknown>): T {
+  const values = doc as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(fields).flatMap((k) => (values[k] === undefined ? [] : [[k, values[k]]]))) as T;
+}
+
+/** contentlayer's nested objects carry `type` and `_raw`; the domain keeps only the fields. */
+function plainNested<T extends object>(value: T, keys: (keyof T)[]): T {
+  return Object.fromEntries(keys.flatMap((k) => (value[k] === undefined ? [] : [[k, value[k]]]))) as T;
+}
+
 export function articleFromDoc(doc: ArticleDoc): Article {
-  const corrections = (doc.corrections ?? []).map((c) => ({ date: c.date, text: c.text }));
+  const corrections = (doc.corrections ?? []).map((c) => plainNested(c, ['date', 'text']));
   return {
+    ...contractValues<Omit<Article, 'image' | 'corrections'>>(doc, articleFields),
     slug: doc.slug,
-    title: doc.title,
-    summary: doc.summary,
-    date: doc.date,
-    ...(doc.updated ? { updated: doc.updated } : {}),
     modified: lastModified({ date: doc.date, updated: doc.updated, corrections }) ?? doc.date,
-    category: doc.category,
-    author: doc.author,
     tags: doc.tags ?? [],
     ...(doc.image
       ? {
@@ -56,13 +67,14 @@ export function articleFromDoc(doc: ArticleDoc): Article {
 }
 
 export function authorFromDoc(doc: AuthorDoc): Author {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { avatar, avatarAlt, ...fields } = contractValues<Author & { avatarAlt?: string }>(doc, authorFields);
   return {
+    ...fields,
     slug: doc.slug,
-    name: doc.name,
-    ...(doc.role ? { role: doc.role } : {}),
     kind: doc.kind === 'organization' ? 'organization' : 'person',
     ...(doc.avatar ? { avatar: withSize({ src: doc.avatar, alt: doc.avatarAlt ?? doc.name }, doc.avatarSize as Size) } : {}),
-    links: (doc.links ?? []).map((l) => ({ label: l.label, url: l.url })),
+    links: (doc.links ?? []).map((l) => plainNested(l, ['label', 'url'])),
     // A handful of short bios: rendered once, when they are stored.
     bioHtml: renderMarkdownSync(doc.body.raw),
     bioText: doc.bioText,
@@ -72,9 +84,8 @@ export function authorFromDoc(doc: AuthorDoc): Author {
 
 export function categoryFromDoc(doc: CategoryDoc): Category {
   return {
+    ...contractValues<Category>(doc, categoryFields),
     slug: doc.slug,
-    title: doc.title,
-    ...(doc.description ? { description: doc.description } : {}),
     order: doc.order ?? Number.MAX_SAFE_INTEGER,
     path: routes.section(doc.slug),
   };

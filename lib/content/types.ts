@@ -1,40 +1,24 @@
+import type { ArticleFrontmatter, AuthorFrontmatter, CategoryFrontmatter } from './schema/contract';
+
 /**
- * The site's content model, independent of where content comes from.
- * lib/content/source.ts maps the content build's output onto these types;
- * nothing else in the app knows about contentlayer.
+ * The site's content model: what an editor wrote (the frontmatter types,
+ * derived from the content contract in ./schema/contract.ts) plus what is
+ * worked out from it (slugs, paths, sizes, word counts). A new field in the
+ * contract appears here by itself; lib/content/source.ts fills it in, and
+ * tests/content-contract.test.ts checks that nothing is left behind.
  */
 
-export type ImageRef = {
-  src: string;
-  alt: string;
-  caption?: string;
-  credit?: string;
-  width: number;
-  height: number;
-};
+export type ImageRef = NonNullable<ArticleFrontmatter['image']> & { width: number; height: number };
 
-export type Correction = {
-  /** ISO 8601 date-time. */
-  date: string;
-  text: string;
-};
+export type Correction = NonNullable<ArticleFrontmatter['corrections']>[number];
 
 /** What a list of stories shows of each: cards, feeds, related links. */
-export type ArticleSummary = {
+export type ArticleSummary = Omit<ArticleFrontmatter, 'image' | 'tags' | 'draft' | 'corrections'> & {
   slug: string;
-  title: string;
-  summary: string;
-  /** ISO 8601 date-time of publication. */
-  date: string;
-  /** ISO 8601 date-time of the last substantive update, if any. */
-  updated?: string;
-  /** When it last changed: the later of `updated` and its newest correction, else `date`. */
-  modified: string;
-  category: string;
-  /** The first author's slug. */
-  author: string;
   tags: string[];
   image?: ImageRef;
+  /** When it last changed: the later of `updated` and its newest correction, else `date`. */
+  modified: string;
   readingMinutes: number;
   /** Site path, e.g. "/world/some-slug". */
   path: string;
@@ -53,14 +37,12 @@ export type Article = ArticleSummary & {
   sourcePath: string;
 };
 
-export type AuthorLink = { label: string; url: string };
+export type AuthorLink = NonNullable<AuthorFrontmatter['links']>[number];
 
-export type Author = {
+export type Author = Omit<AuthorFrontmatter, 'kind' | 'avatar' | 'avatarAlt' | 'links'> & {
   slug: string;
-  name: string;
-  role?: string;
   /** "organization" for agencies and desks, which structured data describes differently. */
-  kind: 'person' | 'organization';
+  kind: NonNullable<AuthorFrontmatter['kind']>;
   avatar?: { src: string; alt: string; width: number; height: number };
   links: AuthorLink[];
   bioHtml: string;
@@ -68,10 +50,8 @@ export type Author = {
   path: string;
 };
 
-export type Category = {
+export type Category = Omit<CategoryFrontmatter, 'order'> & {
   slug: string;
-  title: string;
-  description?: string;
   order: number;
   path: string;
 };

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileHash } from '@/lib/content/source';
-import type { ContentKind } from '@/lib/content/validation/source-file';
+import { contract, type ContentKind } from '@/lib/content/schema/contract';
 
 /**
  * The content files as they are on disk now, each with a hash of its bytes:
@@ -11,7 +11,10 @@ import type { ContentKind } from '@/lib/content/validation/source-file';
  * only the few that changed (the scan cache lives in .data/, per checkout).
  */
 
-export const CONTENT_FOLDERS: Record<string, ContentKind> = { articles: 'article', authors: 'author', categories: 'category' };
+export const CONTENT_FOLDERS = Object.fromEntries(Object.entries(contract).map(([kind, c]) => [c.folder, kind])) as Record<
+  string,
+  ContentKind
+>;
 export const SCAN_CACHE = '.data/publish-scan.json';
 
 export type ScannedFile = { file: string; kind: ContentKind; hash: string; size: number; mtimeMs: number };

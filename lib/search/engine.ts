@@ -150,6 +150,19 @@ function toHit(story: Story, words: Set<string>, termCount: number, categories: 
   };
 }
 
+/**
+ * "Did you mean …": the query with each misspelt word replaced by the
+ * archive's word, offered only when that query, word for word, finds
+ * published stories. The vocabulary also holds words of stories not yet
+ * published, and a correction must never spell one of those out.
+ */
+async function suggestion(repo: Repository, p: Plan, q: string, now: Date): Promise<string | undefined> {
+  if (!p.corrections.size) return undefined;
+  const groups = p.terms.map((t) => [p.corrections.get(t) ?? t]);
+  const found = await repo.search.count({ groups, combine: 'all' }, now, { cap: 0 });
+  return found > 0 ? correctedQuery(q, p.corrections) : undefined;
+}
+
 /** The reader's query with each corrected word replaced, other words as typed. */
 function correctedQuery(q: string, corrections: Map<string, string>): string {
   return queryTerms(q)
@@ -184,8 +197,8 @@ export async function search(repo: Repository, request: SearchRequest, options: 
     query = { groups: p.groups, combine: 'any' };
     totalAll = await repo.search.count(query, now, { cap: RESULT_CAP });
   }
-  const didYouMean = p.corrections.size && totalAll > 0 ? correctedQuery(request.q, p.corrections) : undefined;
   if (totalAll === 0) return { ...empty, terms: p.terms, mode: 'all' };
+  const didYouMean = await suggestion(repo, p, request.q, now);
 
   const facets = await Promise.all(
     categories.map(async (c) => ({

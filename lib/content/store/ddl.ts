@@ -5,21 +5,18 @@
  * when a table changes: a store with another version is rebuilt from content
  * (`npm run build`), never migrated in place, since content/ is the source of truth.
  */
-export const SCHEMA_VERSION = '1';
+export const SCHEMA_VERSION = '2';
 
 const common = (t: { id: string; bigint: string; text: string }) => [
   `CREATE TABLE IF NOT EXISTS meta (key ${t.text} PRIMARY KEY, value ${t.text} NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS categories (
-    slug ${t.text} PRIMARY KEY, title ${t.text} NOT NULL, description ${t.text}, position INTEGER NOT NULL, source_path ${t.text} NOT NULL)`,
+    slug ${t.text} PRIMARY KEY, title ${t.text} NOT NULL, position INTEGER NOT NULL, doc ${t.text} NOT NULL, source_path ${t.text} NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS authors (
-    slug ${t.text} PRIMARY KEY, name ${t.text} NOT NULL, role ${t.text}, kind ${t.text} NOT NULL, avatar ${t.text},
-    links ${t.text} NOT NULL, bio_html ${t.text} NOT NULL, bio_text ${t.text} NOT NULL, source_path ${t.text} NOT NULL)`,
+    slug ${t.text} PRIMARY KEY, name ${t.text} NOT NULL, doc ${t.text} NOT NULL, source_path ${t.text} NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS articles (
     id ${t.id}, path ${t.text} NOT NULL UNIQUE, slug ${t.text} NOT NULL, category ${t.text} NOT NULL,
-    title ${t.text} NOT NULL, summary ${t.text} NOT NULL,
-    published_at ${t.bigint} NOT NULL, updated_at ${t.bigint}, modified_at ${t.bigint} NOT NULL, draft INTEGER NOT NULL,
-    author ${t.text} NOT NULL, tags ${t.text} NOT NULL, image ${t.text}, corrections ${t.text} NOT NULL,
-    markdown ${t.text} NOT NULL, text ${t.text} NOT NULL, word_count INTEGER NOT NULL, reading_minutes INTEGER NOT NULL,
+    published_at ${t.bigint} NOT NULL, modified_at ${t.bigint} NOT NULL, draft INTEGER NOT NULL, author ${t.text} NOT NULL,
+    doc ${t.text} NOT NULL, markdown ${t.text} NOT NULL, text ${t.text} NOT NULL,
     source_path ${t.text} NOT NULL, search_key ${t.bigint} UNIQUE)`,
   // Listings: one section, newest first, published only.
   `CREATE INDEX IF NOT EXISTS articles_category ON articles (category, draft, published_at)`,

@@ -9,7 +9,8 @@ import type { Generated } from 'kysely';
  * Conventions that keep one set of queries valid in both dialects:
  * - times are epoch milliseconds in integer columns (BIGINT in PostgreSQL);
  * - flags are 0/1 integers, not booleans;
- * - lists and nested values are JSON text, read whole with their row.
+ * - each record is stored whole as JSON (`doc`), with copies of the fields
+ *   queries filter or sort on in columns of their own.
  */
 export interface ArticlesTable {
   id: Generated<number>;
@@ -17,26 +18,21 @@ export interface ArticlesTable {
   path: string;
   slug: string;
   category: string;
-  title: string;
-  summary: string;
   published_at: number;
-  updated_at: number | null;
   /** The latest of publication, `updated` and corrections: what sitemaps and feeds call "modified". */
   modified_at: number;
   draft: number;
-  /** The first author's slug, for the byline and "by author" lists (all authors are in article_authors). */
+  /** The first author's slug (all authors are in article_authors). */
   author: string;
-  /** JSON: string[] as written. */
-  tags: string;
-  /** JSON: ImageRef | null. */
-  image: string | null;
-  /** JSON: Correction[]. */
-  corrections: string;
+  /**
+   * JSON: the whole domain object but its body (lib/content/types.ts Article
+   * without markdown and text). The columns above are copies for querying; a
+   * new field of the content contract needs no new column.
+   */
+  doc: string;
   markdown: string;
   /** Plain text of the body, for search snippets. */
   text: string;
-  word_count: number;
-  reading_minutes: number;
   source_path: string;
   /**
    * Position in the search index: publication time (ms) × 1000 plus a
@@ -61,22 +57,17 @@ export interface ArticleAuthorsTable {
 export interface AuthorsTable {
   slug: string;
   name: string;
-  role: string | null;
-  kind: string;
-  /** JSON: { src, alt, width, height } | null. */
-  avatar: string | null;
-  /** JSON: AuthorLink[]. */
-  links: string;
-  bio_html: string;
-  bio_text: string;
+  /** JSON: the domain Author. */
+  doc: string;
   source_path: string;
 }
 
 export interface CategoriesTable {
   slug: string;
   title: string;
-  description: string | null;
   position: number;
+  /** JSON: the domain Category. */
+  doc: string;
   source_path: string;
 }
 

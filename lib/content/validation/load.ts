@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
+import { contract } from '../schema/contract';
 import { parseSourceFile, type ContentKind, type SourceFile } from './source-file';
 
-const FOLDERS: Record<ContentKind, string> = { article: 'articles', author: 'authors', category: 'categories' };
+const FOLDERS = Object.fromEntries(Object.entries(contract).map(([kind, c]) => [kind, c.folder])) as Record<ContentKind, string>;
 
 function markdownFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];

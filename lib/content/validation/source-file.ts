@@ -1,7 +1,8 @@
 import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { ContentKind } from '../schema/contract';
 import type { Problem } from './problem';
 
-export type ContentKind = 'article' | 'author' | 'category';
+export type { ContentKind };
 
 /** A content file as an editor wrote it, before any schema is applied. */
 export type SourceFile = {

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { field, kinds, oneOf, type Field } from './kinds';
+
+/**
+ * The content contract: every field an editor may write, declared once.
+ * contentlayer's document types (contentlayer.config.ts), the content check
+ * (lib/content/validation/fields.ts) and the frontmatter types below are all
+ * derived from these tables; a new field is one line here, plus its place in
+ * the domain types (lib/content/types.ts), which tests/content-contract.test.ts
+ * holds in step.
+ */
+
+export const articleFields = {
+  title: field(kinds.text, { required: true, example: 'title: "Floods close the coast road"' }),
+  summary: field(kinds.text, { required: true, example: 'summary: "One or two sentences that sum up the story."' }),
+  date: field(kinds.dateTime, { required: true, example: 'date: 2026-11-24T07:45:00Z' }),
+  updated: field(kinds.dateTime, { example: 'updated: 2026-11-24T12:10:00Z' }),
+  category: field(kinds.slug, { required: true, example: 'category: world' }),
+  author: field(kinds.slug, { required: true, example: 'author: newswire' }),
+  tags: field(kinds.tags, { example: 'tags: ["Climate", "Energy"]', default: [] }),
+  image: field(kinds.image, { example: 'image: { src: /images/articles/x.jpg, alt: "What the picture shows" }' }),
+  draft: field(kinds.boolean, { example: 'draft: true', default: false }),
+  corrections: field(kinds.corrections, {
+    example: 'corrections: [{ date: 2026-11-25T09:00:00Z, text: "An earlier version misspelt the mayor\'s name." }]',
+    default: [],
+  }),
+} satisfies Record<string, Field>;
+
+export const authorFields = {
+  name: field(kinds.text, { required: true, example: 'name: "Amara Okafor"' }),
+  role: field(kinds.text, { example: 'role: "Foreign affairs correspondent"' }),
+  kind: field(oneOf(['person', 'organization'], 'use "organization" for news agencies and desks.'), {
+    example: 'kind: organization',
+    default: 'person',
+  }),
+  avatar: field(kinds.publicPath, { example: 'avatar: /images/authors/amara-okafor.jpg' }),
+  avatarAlt: field(kinds.text, { example: 'avatarAlt: "Amara Okafor"' }),
+  links: field(kinds.links, { example: 'links: [{ label: "X", url: "https://x.com/handle" }]', default: [] }),
+} satisfies Record<string, Field>;
+
+export const categoryFields = {
+  title: field(kinds.text, { required: true, example: 'title: "Tech & Science"' }),
+  description: field(kinds.text, { example: 'description: "One sentence about the section."' }),
+  order: field(kinds.number, { example: 'order: 3' }),
+} satisfies Record<string, Field>;
+
+/** Each kind of content file, with the folder it lives in and its fields. */
+export const contract = {
+  article: { folder: 'articles', fields: articleFields },
+  author: { folder: 'authors', fields: authorFields },
+  category: { folder: 'categories', fields: categoryFields },
+} as const;
+
+export type ContentKind = keyof typeof contract;
+
+type Fields = Record<string, Field>;
+type Shape<F extends Fields> = {
+  [K in keyof F]: F[K]['required'] extends true ? F[K]['schema'] : z.ZodOptional<F[K]['schema']>;
+};
+
+/** The zod object for a kind's frontmatter: what an editor may write, and its TypeScript type. */
+export function frontmatterSchema<F extends Fields>(fields: F): z.ZodObject<Shape<F>> {
+  const shape = Object.fromEntries(
+    Object.entries(fields).map(([name, f]) => [name, f.required ? f.schema : f.schema.optional()]),
+  ) as Shape<F>;
+  return z.object(shape).strict();
+}
+
+export const articleFrontmatter = frontmatterSchema(articleFields);
+export const authorFrontmatter = frontmatterSchema(authorFields);
+export const categoryFrontmatter = frontmatterSchema(categoryFields);
+
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatter>;
+export type AuthorFrontmatter = z.infer<typeof authorFrontmatter>;
+export type CategoryFrontmatter = z.infer<typeof categoryFrontmatter>;
