@@ -26,7 +26,7 @@ export function toArticle(row: Pick<Selectable<ArticlesTable>, 'doc' | 'markdown
 }
 
 export function articleRow(a: Article): Omit<Insertable<ArticlesTable>, 'id' | 'search_key'> {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+   
   const { markdown, text, ...doc } = a;
   return {
     path: a.path,
