@@ -18,7 +18,18 @@ export default defineConfig({
     // System Chromium when present (see e2e/browser.ts), else Playwright's own.
     launchOptions,
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /content-publish\.spec/ },
+    // Publishing changes content/ and the store under the running server, so
+    // it runs alone, after everything else has seen the sample content.
+    {
+      name: 'publishing',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: /content-publish\.spec/,
+      dependencies: ['chromium'],
+      fullyParallel: false,
+    },
+  ],
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : {

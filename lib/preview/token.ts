@@ -29,7 +29,8 @@ export function grantPreview(path: string, expires: number, secret: string): Pre
 /** Whether a grant is genuine and still valid at `now`. */
 export function isValidGrant(grant: Partial<PreviewGrant>, secret: string, now: Date): grant is PreviewGrant {
   const { path, expires, signature } = grant;
-  if (typeof path !== 'string' || !path.startsWith('/') || typeof signature !== 'string') return false;
+  // A site path only: never "//host" or a backslash, which browsers would take for another site.
+  if (typeof path !== 'string' || !/^\/(?![/\\])[^\\]*$/.test(path) || typeof signature !== 'string') return false;
   if (typeof expires !== 'number' || !Number.isSafeInteger(expires) || expires <= now.getTime()) return false;
   return safeEqual(signature, sign(path, expires, secret));
 }

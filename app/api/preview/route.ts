@@ -22,8 +22,8 @@ export async function GET(request: NextRequest) {
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
     });
   (await draftMode()).enable();
-  const response = NextResponse.redirect(new URL(grant.path, request.nextUrl), 307);
-  response.headers.set('Cache-Control', 'no-store');
+  // A relative Location: the browser stays on the host it asked, whatever Next thinks its own name is.
+  const response = new NextResponse(null, { status: 307, headers: { Location: grant.path, 'Cache-Control': 'no-store' } });
   response.cookies.set(PREVIEW_COOKIE, encodeGrant(grant), {
     httpOnly: true,
     sameSite: 'lax',
