@@ -132,7 +132,7 @@ export function relatedArticles(article: Article, limit = 4, now: Date = new Dat
  * and their HTML is then cached with the page (docs/performance.md).
  */
 export function articleHtml(article: Article): string {
-  return renderMarkdownSync(article.markdown);
+  return renderMarkdownSync(article.markdown, { embeds: true });
 }
 
 export { tagSlug };
