@@ -47,7 +47,7 @@ export function ArticleView({ article, html, author, category, updated, related,
         <AuthorCard author={author} />
       </article>
       <RelatedLinks items={related} />
-      <SocialBar feedUrl={`${category.path}/feed.xml`} />
+      <SocialBar rssUrl={`${category.path}/feed.xml`} atomUrl={`${category.path}/atom.xml`} />
     </div>
   );
 }

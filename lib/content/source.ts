@@ -26,10 +26,10 @@ export function contentStamp(): number {
   return statSync(join(generatedDir(), 'Article', '_index.json')).mtimeMs;
 }
 
-type Size = { width: number; height: number } | null | undefined;
+type Size = { width: number; height: number; bytes: number } | null | undefined;
 
-function withSize<T extends object>(value: T, size: Size): (T & { width: number; height: number }) | undefined {
-  return size ? { ...value, width: size.width, height: size.height } : undefined;
+function withSize<T extends object>(value: T, size: Size): (T & { width: number; height: number; bytes: number }) | undefined {
+  return size ? { ...value, width: size.width, height: size.height, bytes: size.bytes } : undefined;
 }
 
 export function loadArticles(): Article[] {

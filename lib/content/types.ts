@@ -11,6 +11,8 @@ export type ImageRef = {
   credit?: string;
   width: number;
   height: number;
+  /** Length of the file in bytes (feed enclosures state it). */
+  bytes: number;
 };
 
 export type Correction = {

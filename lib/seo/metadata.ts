@@ -12,7 +12,8 @@ import { articleImage, siteImage, type SocialImage } from './social-image';
  * layout when a page sets them, so every builder returns the complete set.
  */
 
-export type FeedLink = { title: string; path: string };
+/** A feed offered in both formats: every feed the site has comes as RSS and as Atom. */
+export type FeedLink = { title: string; rssPath: string; atomPath: string };
 
 /** Indexable, with large image previews in search and Discover. */
 export const siteRobots = { index: true, follow: true, 'max-image-preview': 'large' } as const;
@@ -22,11 +23,15 @@ const robotsNoindex = { index: false, follow: true, 'max-image-preview': 'large'
 export const ogLocale = site.locale.replace('-', '_');
 
 export function siteFeeds(): FeedLink[] {
-  return [{ title: site.name, path: '/feed.xml' }];
+  return [{ title: site.name, rssPath: '/feed.xml', atomPath: '/atom.xml' }];
 }
 
 export function sectionFeed(category: Pick<Category, 'title' | 'path'>): FeedLink {
-  return { title: `${site.name}: ${category.title}`, path: `${category.path}/feed.xml` };
+  return {
+    title: `${site.name}: ${category.title}`,
+    rssPath: `${category.path}/feed.xml`,
+    atomPath: `${category.path}/atom.xml`,
+  };
 }
 
 /** Path of page `page` of a listing: page 1 is the listing itself. */
@@ -57,8 +62,8 @@ export function pageMetadata(input: PageInput): Metadata {
     alternates: {
       canonical: url,
       types: {
-        'application/rss+xml': feeds.map((f) => ({ title: f.title, url: absoluteUrl(f.path) })),
-        'application/atom+xml': [{ title: site.name, url: absoluteUrl('/atom.xml') }],
+        'application/rss+xml': feeds.map((f) => ({ title: f.title, url: absoluteUrl(f.rssPath) })),
+        'application/atom+xml': feeds.map((f) => ({ title: f.title, url: absoluteUrl(f.atomPath) })),
       },
     },
     robots: input.noindex ? robotsNoindex : siteRobots,
