@@ -4,6 +4,7 @@ import type { Article as ArticleDoc, Author as AuthorDoc, Category as CategoryDo
 import { renderMarkdownSync } from './markdown';
 import { markdownToText } from './text';
 import type { Article, Author, Category } from './types';
+import { typesetArticle, typesetAuthor } from './typography';
 
 /**
  * The only module that reads the content build's output. Swapping the
@@ -33,7 +34,7 @@ function withSize<T extends object>(value: T, size: Size): (T & { width: number;
 }
 
 export function loadArticles(): Article[] {
-  return readDocuments<ArticleDoc>('Article').map((doc) => ({
+  return readDocuments<ArticleDoc>('Article').map((doc) => typesetArticle({
     slug: doc.slug,
     title: doc.title,
     summary: doc.summary,
@@ -60,7 +61,7 @@ export function loadArticles(): Article[] {
 }
 
 export function loadAuthors(): Author[] {
-  return readDocuments<AuthorDoc>('Author').map((doc) => ({
+  return readDocuments<AuthorDoc>('Author').map((doc) => typesetAuthor({
     slug: doc.slug,
     name: doc.name,
     role: doc.role,
