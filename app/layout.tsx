@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { EmbedLoader } from '@/components/article/EmbedLoader.client';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
@@ -37,6 +38,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <SiteFooter sections={sections} />
+        {/*
+          Here rather than on the article page: a client component of its own
+          on one route made Turbopack give that route a separate copy of the
+          next/image chunk, which every page then prefetched (docs/decisions/041).
+        */}
+        <EmbedLoader />
       </body>
     </html>
   );

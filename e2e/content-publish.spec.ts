@@ -96,14 +96,16 @@ test('a correction is live everywhere the story appears', async ({ request }) =>
   writeFileSync(file, story(corrected));
   const result = await publish();
   expect(result.code, result.out).toBe(0);
-  await expect.poll(() => placesShowing(request, corrected), { timeout: 10_000, intervals: [200] }).toEqual({
-    page: true,
-    home: true,
-    section: true,
-    feed: true,
-    sectionFeed: true,
-    search: true,
-  });
+  await expect
+    .poll(() => placesShowing(request, corrected), { timeout: 10_000, intervals: [200] })
+    .toEqual({
+      page: true,
+      home: true,
+      section: true,
+      feed: true,
+      sectionFeed: true,
+      search: true,
+    });
   expect(await body(request, '/')).not.toContain(title);
 });
 

@@ -81,7 +81,7 @@ for (const story of hidden) {
       const sitemap = await sitemapText(request);
       expect(sitemap).toContain(story.control);
       expectAbsent(sitemap, story, 'sitemap.xml');
-      for (const feed of ['/feed.xml', `${story.section}/feed.xml`]) {
+      for (const feed of ['/feed.xml', '/atom.xml', `${story.section}/feed.xml`, `${story.section}/atom.xml`]) {
         const body = await text(request, feed);
         expect(body, feed).toContain(slugOf(story.control));
         expectAbsent(body, story, feed);
@@ -105,7 +105,7 @@ test('a correction renders at the end of the article and updates the byline', as
   await page.goto('/social-media/flood-rumour-debunked');
   const note = page.getByRole('region', { name: 'Corrections' });
   await expect(note).toContainText('Correction');
-  await expect(note).toContainText("misspelt the name of Genoa's civil protection chief");
+  await expect(note).toContainText('misspelt the name of Genoa’s civil protection chief');
   const correctionTime = /^2026-11-24T16:20:00(\.000)?Z$/;
   await expect(note.locator('time')).toHaveAttribute('datetime', correctionTime);
   // The correction is later than `updated` (12:10), so it is the byline's "Updated" time.

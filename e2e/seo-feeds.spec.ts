@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { parseXml, type Parsed, publishedUrls, siteUrl, sourceArticles } from './seo-content';
+import { typeset } from '../lib/content/typography';
+import { parseXml, pathOf, type Parsed, publishedUrls, siteUrl, sourceArticles } from './seo-content';
 
 const hidden = ['/world/harbour-tunnel-costs', '/tech-science/climate-forecasts-2100']; // draft, scheduled
 
@@ -47,7 +48,8 @@ test.describe('robots, sitemaps and feeds', () => {
     for (const u of urls) {
       expect(u['news:news']['news:publication']).toEqual({ 'news:name': 'The Lantern', 'news:language': 'en' });
       expect(Date.parse(u['news:news']['news:publication_date'])).not.toBeNaN();
-      expect(u['news:news']['news:title']).toBe(sourceArticles().find((a) => `${siteUrl}${a.path}` === u.loc)!.title);
+      // Headlines are published typeset (curly quotes), as everywhere else.
+      expect(u['news:news']['news:title']).toBe(typeset(sourceArticles().find((a) => `${siteUrl}${a.path}` === u.loc)!.title));
     }
   });
 
@@ -55,6 +57,8 @@ test.describe('robots, sitemaps and feeds', () => {
     ['/feed.xml', 'application/rss+xml; charset=utf-8', () => true],
     ['/atom.xml', 'application/atom+xml; charset=utf-8', () => true],
     ['/world/feed.xml', 'application/rss+xml; charset=utf-8', (a) => a.category === 'world'],
+    ['/world/atom.xml', 'application/atom+xml; charset=utf-8', (a) => a.category === 'world'],
+    ['/tech-science/atom.xml', 'application/atom+xml; charset=utf-8', (a) => a.category === 'tech-science'],
   ];
   for (const [path, type, filter] of feeds) {
     test(`${path} carries exactly the newest published articles, with author, category and image`, async ({ request }) => {
@@ -65,11 +69,19 @@ test.describe('robots, sitemaps and feeds', () => {
       const links = items.map((i) => (doc.rss ? i.link[0] : i.link[0]['@_href']));
       expect([...links].sort()).toEqual(publishedUrls(Date.now(), filter).slice(0, 50));
       for (const path of hidden) expect(links).not.toContain(`${siteUrl}${path}`);
-      for (const i of items) {
-        const image = doc.rss
-          ? i.enclosure['@_url']
-          : i.link.find((l: Record<string, string>) => l['@_rel'] === 'enclosure')['@_href'];
-        expect(image.startsWith(`${siteUrl}/`)).toBe(true);
+      const heroes = new Map(sourceArticles().map((a) => [`${siteUrl}${a.path}`, a.hero]));
+      for (const [n, i] of items.entries()) {
+        expect(i['media:thumbnail']['@_url'].startsWith(`${siteUrl}/`)).toBe(true);
+        const enclosure = doc.rss ? i.enclosure : i.link.find((l: Record<string, string>) => l['@_rel'] === 'enclosure');
+        // Only a real file has an enclosure: the hero image, at its real length.
+        expect(!!enclosure, links[n]).toBe(heroes.get(links[n])!);
+        if (enclosure) {
+          const url = doc.rss ? enclosure['@_url'] : enclosure['@_href'];
+          const file = await request.get(pathOf(url));
+          expect(file.status()).toBe(200);
+          expect(Number(enclosure['@_length']), url).toBe((await file.body()).byteLength);
+          expect(enclosure['@_type']).toBe(file.headers()['content-type']);
+        }
         expect(doc.rss ? i['dc:creator']['#text'] : i.author[0].name).toBeTruthy();
         expect(doc.rss ? i.category[0]['#text'] : i.category[0]['@_label']).toBeTruthy();
         expect(doc.rss ? i.description : i.summary['#text']).toBeTruthy();
@@ -77,7 +89,34 @@ test.describe('robots, sitemaps and feeds', () => {
     });
   }
 
+  test('an independent XML parser (the browser’s) reads every feed, Atom with its language', async ({ page, request }) => {
+    await page.goto('/');
+    for (const path of ['/feed.xml', '/atom.xml', '/world/feed.xml', '/world/atom.xml', '/life/atom.xml']) {
+      const xml = await (await request.get(path)).text();
+      const read = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'application/xml');
+        const root = doc.documentElement;
+        return {
+          error: doc.getElementsByTagName('parsererror')[0]?.textContent ?? null,
+          root: `${root.namespaceURI ?? ''} ${root.localName}`,
+          lang: root.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang'),
+          types: [...doc.querySelectorAll('enclosure, link[rel="enclosure"]')].map((e) => e.getAttribute('type')),
+          lengths: [...doc.querySelectorAll('enclosure, link[rel="enclosure"]')].map((e) => Number(e.getAttribute('length'))),
+        };
+      }, xml);
+      expect(read.error, path).toBeNull();
+      if (path.endsWith('atom.xml')) {
+        expect(read.root).toBe('http://www.w3.org/2005/Atom feed');
+        expect(read.lang).toBe('en-GB');
+      } else expect(read.root).toBe(' rss');
+      expect(read.types.length, path).toBeGreaterThan(0);
+      for (const t of read.types) expect(t).toMatch(/^image\/(jpeg|png|webp|avif)$/);
+      for (const l of read.lengths) expect(l).toBeGreaterThan(0);
+    }
+  });
+
   test('unknown sections have no feed', async ({ request }) => {
     expect((await request.get('/no-such-section/feed.xml')).status()).toBe(404);
+    expect((await request.get('/no-such-section/atom.xml')).status()).toBe(404);
   });
 });

@@ -67,6 +67,13 @@ test.describe('page metadata', () => {
     expect(await meta(page, 'property', 'og:image')).toBe(`${siteUrl}/images/articles/coastal-cities-flood-data-pact.jpg`);
     expect(await meta(page, 'property', 'og:image:width')).toBe('1600');
     await expect(page.locator(`link[rel="alternate"][href="${siteUrl}/world/feed.xml"]`)).toHaveCount(1);
+    await expect(
+      page.locator(`link[rel="alternate"][type="application/atom+xml"][href="${siteUrl}/world/atom.xml"]`),
+    ).toHaveCount(1);
+    // "Connect with us" offers the section's feed in both formats.
+    const bar = page.locator('[data-social-bar]');
+    await expect(bar.getByRole('link', { name: 'RSS feed' })).toHaveAttribute('href', '/world/feed.xml');
+    await expect(bar.getByRole('link', { name: 'Atom feed' })).toHaveAttribute('href', '/world/atom.xml');
 
     const [article, crumbs] = await jsonLd(page);
     expect(article).toMatchObject({
@@ -114,6 +121,17 @@ test.describe('page metadata', () => {
       name: 'Meridian Newswire',
       url: `${siteUrl}/author/newswire`,
     });
+  });
+
+  test('section pages advertise the section feed as RSS and as Atom', async ({ page }) => {
+    await page.goto('/life');
+    await expectCommonTags(page, `${siteUrl}/life`);
+    await expect(page.locator(`link[rel="alternate"][type="application/rss+xml"][href="${siteUrl}/life/feed.xml"]`)).toHaveCount(
+      1,
+    );
+    await expect(page.locator(`link[rel="alternate"][type="application/atom+xml"][href="${siteUrl}/life/atom.xml"]`)).toHaveCount(
+      1,
+    );
   });
 
   test('the site card is a 1200×630 PNG', async ({ request }) => {

@@ -34,6 +34,7 @@ const REVALIDATING = [
   '/feed.xml',
   '/atom.xml',
   '/[category]/feed.xml',
+  '/[category]/atom.xml',
   '/sitemap.xml',
   '/news-sitemap.xml',
   '/og/[category]/[slug]',

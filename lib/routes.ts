@@ -37,6 +37,7 @@ export const routes = {
     rss: '/feed.xml',
     atom: '/atom.xml',
     section: (slug: string) => `/${slug}/feed.xml`,
+    sectionAtom: (slug: string) => `/${slug}/atom.xml`,
   },
   sitemap: '/sitemap.xml',
   /** The n-th file (0-based) of a sitemap that outgrew one file. */

@@ -148,6 +148,19 @@ describe('content checks: errors', () => {
   });
 });
 
+describe('content checks: embeds', () => {
+  it('reports a malformed known-provider address on a line of its own, and only that', async () => {
+    await expectProblems('bad-embed', [
+      error(
+        'articles/ferry-video.md',
+        15,
+        'body',
+        '"https://www.youtube.com/watch?feature=share" is a YouTube address that has no video id',
+      ),
+    ]);
+  });
+});
+
 describe('content checks: warnings', () => {
   it('warns about a long title and summary without failing', async () => {
     const problems = await expectProblems('long-text', [

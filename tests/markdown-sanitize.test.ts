@@ -10,7 +10,8 @@ const fixture = parseSourceFile(
 );
 
 describe('renderMarkdownSync with hostile markup', () => {
-  const html = renderMarkdownSync(fixture.body);
+  // Rendered as an article body, embeds included: what readers get.
+  const html = renderMarkdownSync(fixture.body, { embeds: true });
 
   it.each([
     ['script elements', /<script/i],
@@ -23,7 +24,8 @@ describe('renderMarkdownSync with hostile markup', () => {
     ['style attributes', /\sstyle\s*=/i],
     ['style elements', /<style/i],
     ['svg and math', /<(svg|math)/i],
-    ['forms and buttons', /<(form|button)/i],
+    // The one button is the embed facade's, written by the transform after sanitizing.
+    ['forms and buttons', /<form|<button(?! type="button" class="embed-load")/i],
     ['base, meta and link', /<(base|meta|link)[\s>]/i],
     ['target attributes', /\starget\s*=/i],
   ])('strips %s', (_name, pattern) => {
@@ -52,6 +54,15 @@ describe('renderMarkdownSync with hostile markup', () => {
       '<details open><summary>details</summary>toggle</details>',
     ])
       expect(html).toContain(fragment);
+  });
+
+  it('builds embed facades only from parsed provider addresses, never from raw HTML', () => {
+    expect(html).not.toContain('evil.example/frame');
+    expect(html).not.toContain('evil.example/pixel');
+    expect(html).not.toContain('forged facade</button>');
+    for (const [, src] of html.matchAll(/data-embed-src="([^"]*)"/g))
+      expect(src).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/aBcDeFgHiJk(\?start=\d+)?$/);
+    expect(html.match(/class="embed-load"/g)).toHaveLength(1);
   });
 
   it('keeps the text of links whose URL it removes', () => {

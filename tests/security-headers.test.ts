@@ -40,6 +40,34 @@ describe('Content-Security-Policy', () => {
     expect(csp.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
   });
 
+  it('frames exactly the embed providers’ hosts, YouTube only on its privacy-enhanced host', () => {
+    expect(csp.get('frame-src')).toEqual([
+      'https://www.youtube-nocookie.com',
+      'https://player.vimeo.com',
+      'https://platform.twitter.com',
+      'https://www.instagram.com',
+      'https://embed.bsky.app',
+      'https://mastodon.social',
+      'https://mastodon.online',
+      'https://mstdn.social',
+      'https://journa.host',
+      'https://newsie.social',
+      'https://datawrapper.dwcdn.net',
+      'https://flo.uri.sh',
+    ]);
+  });
+
+  it('names no other host, wildcard or scheme source in any other directive', () => {
+    for (const [name, values] of csp) {
+      if (name === 'frame-src') continue;
+      expect(
+        values.filter((v) => /^(https?:|\*|blob:|wss?:)|\./.test(v)),
+        name,
+      ).toEqual([]);
+    }
+    expect(csp.has('child-src')).toBe(false);
+  });
+
   it('serializes directives in order, separated by semicolons', () => {
     expect(serializeCsp({ a: ['x'], b: ['y', 'z'] })).toBe('a x; b y z');
     expect(csp.size).toBe(Object.keys(cspDirectives).length);

@@ -41,7 +41,7 @@ export function article(overrides: Partial<Article> & Pick<Article, 'slug'>): Ar
   });
 }
 
-export const hero = { src: '/images/articles/hero.jpg', alt: 'A harbour at dawn', width: 1600, height: 900 };
+export const hero = { src: '/images/articles/hero.jpg', alt: 'A harbour at dawn', width: 1600, height: 900, bytes: 48213 };
 
 export const categoryOf = (a: ArticleSummary): Category => (a.category === 'life' ? life : world);
 export const authorOf = (a: ArticleSummary): Author => (a.author === 'wire' ? agency : reporter);

@@ -28,6 +28,10 @@ describe('articleMetadata', () => {
       { title: 'The Lantern', url: `${siteUrl}/feed.xml` },
       { title: 'The Lantern: World', url: `${siteUrl}/world/feed.xml` },
     ]);
+    expect(meta.alternates?.types?.['application/atom+xml']).toEqual([
+      { title: 'The Lantern', url: `${siteUrl}/atom.xml` },
+      { title: 'The Lantern: World', url: `${siteUrl}/world/atom.xml` },
+    ]);
   });
 
   it('is indexable with large image previews', () => {
@@ -92,11 +96,10 @@ describe('listing metadata', () => {
     expect(page3.openGraph).toMatchObject({ url: `${siteUrl}/world/page/3` });
   });
 
-  it('section pages advertise their own feed', () => {
-    expect(sectionMetadata(world).alternates?.types?.['application/rss+xml']).toContainEqual({
-      title: 'The Lantern: World',
-      url: `${siteUrl}/world/feed.xml`,
-    });
+  it('section pages advertise their own feed in both formats', () => {
+    const types = sectionMetadata(world).alternates?.types;
+    expect(types?.['application/rss+xml']).toContainEqual({ title: 'The Lantern: World', url: `${siteUrl}/world/feed.xml` });
+    expect(types?.['application/atom+xml']).toContainEqual({ title: 'The Lantern: World', url: `${siteUrl}/world/atom.xml` });
   });
 
   it('author and tag pages have canonical paths and a social image with alt text', () => {

@@ -71,6 +71,25 @@ describe('text helpers', () => {
     expect(excerpt('short', 30)).toBe('short');
   });
 
+  it('ends a cut excerpt with one "…", never "....", ".…" or "……"', () => {
+    const ends = (text: string, max: number) => excerpt(text, max);
+    expect(ends('Seas rise. Officials said evacuation was fast.', 11)).toBe('Seas rise…');
+    expect(ends('Officials said... evacuation was fast.', 18)).toBe('Officials said…');
+    expect(ends('Officials said… evacuation was fast.', 16)).toBe('Officials said…');
+    expect(ends('The vote, the count; the result', 10)).toBe('The vote…');
+    expect(ends('Seas rise. More.', 40)).toBe('Seas rise. More.');
+    for (const max of [5, 9, 10, 11, 14, 15, 16, 17, 20]) {
+      const cut = ends('Seas rise... Officials said. Evacuation, it seems, was fast.', max);
+      expect(cut, `${max}`).toMatch(/[^.…,\s]…$/);
+      expect(cut.length, `${max}`).toBeLessThanOrEqual(max + 1);
+    }
+  });
+
+  it('cuts excerpts between words even when the last space is early', () => {
+    expect(excerpt('Decarbonisation notwithstanding-the-hyphenated-compound goes on', 40)).toBe('Decarbonisation…');
+    expect(excerpt('Supercalifragilistic', 5)).toBe('Super…');
+  });
+
   it('makes tag slugs without accents or punctuation', () => {
     expect(tagSlug('Zürich')).toBe('zurich');
     expect(tagSlug('Tech & Science')).toBe('tech-and-science');

@@ -31,7 +31,7 @@ export function ArticleView({ model }: { model: ArticlePageModel }) {
         <AuthorCard author={author} />
       </article>
       <RelatedLinks items={related} />
-      <SocialBar feedUrl={routes.feeds.section(category.slug)} />
+      <SocialBar rssUrl={routes.feeds.section(category.slug)} atomUrl={routes.feeds.sectionAtom(category.slug)} />
     </div>
   );
 }

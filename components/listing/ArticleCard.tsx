@@ -1,5 +1,6 @@
 import Image from 'next/image';
 import Link from 'next/link';
+import { excerpt } from '@/lib/content/text';
 import type { ArticleSummary, Category } from '@/lib/content/types';
 import { ArticleMeta } from './ArticleMeta';
 
@@ -10,6 +11,9 @@ type Props = {
   withImage?: boolean;
   headingLevel?: 'h2' | 'h3';
 };
+
+/** About three lines of a card on a phone. */
+const CARD_SUMMARY_LENGTH = 110;
 
 /** A story in a list: kicker, linked headline, standfirst, date and reading time. */
 export function ArticleCard({ article, category, withImage = true, headingLevel: Heading = 'h3' }: Props) {
@@ -27,7 +31,8 @@ export function ArticleCard({ article, category, withImage = true, headingLevel:
             {article.title}
           </Link>
         </Heading>
-        <p className="mt-1 line-clamp-3 text-[0.95rem] text-muted">{article.summary}</p>
+        {/* Cut here, at a word, rather than by CSS line-clamp, which cuts mid-word ("hour…"). */}
+        <p className="mt-1 text-[0.95rem] text-muted">{excerpt(article.summary, CARD_SUMMARY_LENGTH)}</p>
         <ArticleMeta article={article} />
       </div>
       {withImage && article.image && (

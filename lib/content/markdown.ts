@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified, type Processor } from 'unified';
-import { bodyTransforms } from './transforms';
+import { bodyTransforms, bodyWithEmbeds, defaultTransforms } from './transforms';
 
 /**
  * The allowlist for HTML that editors write inside Markdown, built on GitHub's
@@ -42,6 +42,12 @@ export type MarkdownOptions = {
    * the content check uses it to report what the sanitizer will strip.
    */
   beforeSanitize?: () => (tree: Root) => void;
+  /**
+   * Lone links to known providers become embed facades: true for article
+   * bodies. Bios and other short texts are shown where the embed island is
+   * not, so their links stay links.
+   */
+  embeds?: boolean;
 };
 
 /**
@@ -65,21 +71,28 @@ export function configureMarkdown(
     .use(options.beforeSanitize ? [options.beforeSanitize] : [])
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeSlug)
-    .use(bodyTransforms)
+    .use(bodyTransforms, options.embeds ? bodyWithEmbeds : defaultTransforms)
     .use(rehypeStringify);
 }
 
-let shared: Processor | undefined;
+const shared = new Map<boolean, Processor>();
+
+/** One frozen processor per process and flavour. */
+export function markdownProcessor({ embeds = false }: { embeds?: boolean } = {}): Processor {
+  let processor = shared.get(embeds);
+  if (!processor) {
+    const fresh = unified();
+    configureMarkdown(fresh, { embeds });
+    processor = fresh.freeze() as unknown as Processor;
+    shared.set(embeds, processor);
+  }
+  return processor;
+}
 
 /**
- * Renders a body with one frozen processor per process. Every plugin in the
- * pipeline is synchronous, so pages can render bodies without awaiting.
+ * Renders Markdown. Every plugin in the pipeline is synchronous, so pages can
+ * render bodies without awaiting. `embeds: true` for article bodies.
  */
-export function renderMarkdownSync(markdown: string): string {
-  if (!shared) {
-    const processor = unified();
-    configureMarkdown(processor);
-    shared = processor.freeze() as unknown as Processor;
-  }
-  return String(shared.processSync(markdown));
+export function renderMarkdownSync(markdown: string, options: { embeds?: boolean } = {}): string {
+  return String(markdownProcessor(options).processSync(markdown));
 }

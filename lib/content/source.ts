@@ -9,6 +9,7 @@ import type { ContentDocument } from './store/write';
 import { routes } from '../routes';
 import { markdownToText } from './text';
 import type { Article, Author, Category } from './types';
+import { typesetArticle, typesetAuthor } from './typography';
 
 /**
  * The only module that reads contentlayer's output: typed documents in
@@ -19,10 +20,10 @@ import type { Article, Author, Category } from './types';
 
 export const GENERATED_DIR = join('.contentlayer', 'generated');
 
-type Size = { width: number; height: number } | null | undefined;
+type Size = { width: number; height: number; bytes: number } | null | undefined;
 
-function withSize<T extends object>(value: T, size: Size): (T & { width: number; height: number }) | undefined {
-  return size ? { ...value, width: size.width, height: size.height } : undefined;
+function withSize<T extends object>(value: T, size: Size): (T & { width: number; height: number; bytes: number }) | undefined {
+  return size ? { ...value, width: size.width, height: size.height, bytes: size.bytes } : undefined;
 }
 
 /**
@@ -40,9 +41,10 @@ function plainNested<T extends object>(value: T, keys: (keyof T)[]): T {
   return Object.fromEntries(keys.flatMap((k) => (value[k] === undefined ? [] : [[k, value[k]]]))) as T;
 }
 
+/** A generated article as the domain has it: display fields typeset once, here (lib/content/typography.ts). */
 export function articleFromDoc(doc: ArticleDoc): Article {
   const corrections = (doc.corrections ?? []).map((c) => plainNested(c, ['date', 'text']));
-  return {
+  return typesetArticle({
     ...contractValues<Omit<Article, 'image' | 'corrections'>>(doc, articleFields),
     slug: doc.slug,
     modified: lastModified({ date: doc.date, updated: doc.updated, corrections }) ?? doc.date,
@@ -63,13 +65,13 @@ export function articleFromDoc(doc: ArticleDoc): Article {
     readingMinutes: doc.readingMinutes,
     path: routes.article(doc),
     sourcePath: `content/${doc._raw.sourceFilePath}`,
-  };
+  });
 }
 
 export function authorFromDoc(doc: AuthorDoc): Author {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { avatar, avatarAlt, ...fields } = contractValues<Author & { avatarAlt?: string }>(doc, authorFields);
-  return {
+  return typesetAuthor({
     ...fields,
     slug: doc.slug,
     kind: doc.kind === 'organization' ? 'organization' : 'person',
@@ -79,7 +81,7 @@ export function authorFromDoc(doc: AuthorDoc): Author {
     bioHtml: renderMarkdownSync(doc.body.raw),
     bioText: doc.bioText,
     path: routes.author(doc.slug),
-  };
+  });
 }
 
 export function categoryFromDoc(doc: CategoryDoc): Category {

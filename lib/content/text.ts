@@ -77,11 +77,19 @@ export function readingMinutes(wordCount: number, wordsPerMinute = 230): number 
   return Math.max(1, Math.round(wordCount / wordsPerMinute));
 }
 
-/** A short excerpt that ends on a word boundary. */
+/**
+ * A short excerpt: at most `maxLength` characters of `text` before a single
+ * "…", cut at a word boundary (only a single word longer than the whole
+ * budget is cut inside). Punctuation left dangling at the cut is dropped, so
+ * an excerpt never ends "word.…", "word,…" or "word……". Text that fits is
+ * returned whole.
+ */
 export function excerpt(text: string, maxLength = 160): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= maxLength) return clean;
-  const cut = clean.slice(0, maxLength + 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${cut.slice(0, lastSpace > maxLength * 0.6 ? lastSpace : maxLength).replace(/[\s,;:.–—-]+$/, '')}…`;
+  const room = clean.slice(0, maxLength + 1);
+  const lastSpace = room.lastIndexOf(' ');
+  const words = lastSpace > 0 ? room.slice(0, lastSpace) : clean.slice(0, maxLength);
+  const trimmed = words.replace(/[\s.,;:!?…–—‘“'"([-]+$/u, '');
+  return `${trimmed || words}…`;
 }

@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { facadeFor } from '@/lib/embeds/facade';
 
 /**
  * Body transforms: small pure functions over the sanitized HTML tree. A new
@@ -40,7 +41,25 @@ export const scrollableTables: BodyTransform = (node, parent) => {
   };
 };
 
+/**
+ * A paragraph that is only a link to a known provider's post, video or chart
+ * becomes an embed facade (lib/embeds/facade.ts): no frame and no
+ * third-party request until the reader clicks. Links to anything else, and a
+ * provider's addresses that name nothing embeddable, stay links (the content
+ * check reports the latter).
+ */
+export const embeds: BodyTransform = (node, parent) => {
+  if (node.tagName !== 'p' || !parent) return;
+  const facade = facadeFor(node, parent);
+  if (!facade) return;
+  const index = parent.children.indexOf(node);
+  if (index !== -1) parent.children[index] = facade;
+};
+
 export const defaultTransforms: BodyTransform[] = [externalLinks, lazyImages, scrollableTables];
+
+/** Article bodies; author bios and other short texts keep provider links as links. */
+export const bodyWithEmbeds: BodyTransform[] = [embeds, ...defaultTransforms];
 
 /** Unified plugin that applies the transforms in order. */
 export function bodyTransforms(transforms: BodyTransform[] = defaultTransforms) {

@@ -8,7 +8,8 @@ import type { ArticleFrontmatter, AuthorFrontmatter, CategoryFrontmatter } from 
  * tests/content-contract.test.ts checks that nothing is left behind.
  */
 
-export type ImageRef = NonNullable<ArticleFrontmatter['image']> & { width: number; height: number };
+/** A picture as pages use it: as written, plus its intrinsic size and its file's length in bytes (for feed enclosures). */
+export type ImageRef = NonNullable<ArticleFrontmatter['image']> & { width: number; height: number; bytes: number };
 
 export type Correction = NonNullable<ArticleFrontmatter['corrections']>[number];
 

@@ -52,7 +52,7 @@ export async function articlePage(
   ];
   return {
     article,
-    html: renderMarkdownSync(article.markdown),
+    html: renderMarkdownSync(article.markdown, { embeds: true }),
     author,
     section,
     updated: lastModified(article),

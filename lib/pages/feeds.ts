@@ -30,14 +30,19 @@ export async function siteFeed(repo: Repository, format: 'rss' | 'atom', { now }
     : { body: atomXml(input), contentType: atomContentType, tags: [cacheTags.feeds] };
 }
 
-/** One section's newest stories as RSS, or undefined for an unknown section. */
-export async function sectionFeed(repo: Repository, slug: string, { now }: Context): Promise<FeedDocument | undefined> {
+/** One section's newest stories as RSS or Atom, or undefined for an unknown section. */
+export async function sectionFeed(
+  repo: Repository,
+  slug: string,
+  format: 'rss' | 'atom',
+  { now }: Context,
+): Promise<FeedDocument | undefined> {
   const category = await repo.category(slug);
   if (!category) return undefined;
   const { items } = await repo.inSection(slug, now, { offset: 0, limit: feedSize });
-  return {
-    body: rssXml(sectionFeedInput(category, items, await lookups(repo, items))),
-    contentType: rssContentType,
-    tags: [cacheTags.section(slug)],
-  };
+  const input = sectionFeedInput(category, items, await lookups(repo, items));
+  const tags = [cacheTags.section(slug)];
+  return format === 'rss'
+    ? { body: rssXml(input), contentType: rssContentType, tags }
+    : { body: atomXml(input), contentType: atomContentType, tags };
 }

@@ -60,8 +60,8 @@ export const loadNotFoundPage = cache(async () => notFoundPage(await getReposito
 export async function loadSiteFeed(format: 'rss' | 'atom'): Promise<FeedDocument> {
   return tagged(await siteFeed(await getRepository(), format, { now: now() }));
 }
-export async function loadSectionFeed(slug: string) {
-  return tagged(await sectionFeed(await getRepository(), slug, { now: now() }));
+export async function loadSectionFeed(slug: string, format: 'rss' | 'atom') {
+  return tagged(await sectionFeed(await getRepository(), slug, format, { now: now() }));
 }
 export async function loadSitemap() {
   return tagged(await siteSitemap(await getRepository(), { now: now() }));

@@ -1,5 +1,6 @@
 // @ts-check
 // Plain JavaScript so next.config.js can import it; types in headers.d.mts.
+import { embedFrameOrigins } from '../embeds/origins.mjs';
 
 /**
  * The Content-Security-Policy for every response. See docs/security.md for
@@ -22,7 +23,9 @@ export const cspDirectives = {
   'media-src': ["'self'"],
   'manifest-src': ["'self'"],
   'worker-src': ["'self'"],
-  'frame-src': ["'none'"],
+  // Exactly the embed providers' frame hosts (lib/embeds/origins.mjs), which
+  // load only when a reader clicks an embed's button; nothing else may frame.
+  'frame-src': [...embedFrameOrigins],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],

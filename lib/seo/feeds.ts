@@ -3,6 +3,7 @@ import type { ArticleSummary, Author, Category } from '@/lib/content/types';
 import { routes } from '@/lib/routes';
 import { absoluteUrl, site } from '@/lib/site';
 import { articleImage } from './social-image';
+import { buildXml } from './xml';
 
 /** How many of the newest published articles each feed carries. */
 export const feedSize = 50;
@@ -10,13 +11,16 @@ export const feedSize = 50;
 export const rssContentType = 'application/rss+xml; charset=utf-8';
 export const atomContentType = 'application/atom+xml; charset=utf-8';
 
+const MEDIA_NS = 'http://search.yahoo.com/mrss/';
+const DC_NS = 'http://purl.org/dc/elements/1.1/';
+
 export type FeedInput = {
   title: string;
   description: string;
   /** The HTML page the feed mirrors, e.g. "/" or "/world". */
   path: string;
   rssPath: string;
-  atomPath?: string;
+  atomPath: string;
   /** Published articles, newest first; only the first `feedSize` are used. */
   articles: ArticleSummary[];
   categoryOf: (article: ArticleSummary) => Category;
@@ -29,41 +33,57 @@ const imageTypes: Record<string, string> = {
   png: 'image/png',
   webp: 'image/webp',
   avif: 'image/avif',
+  gif: 'image/gif',
 };
 
-function imageType(url: string): string {
-  const ext = /\.([a-z0-9]+)$/i.exec(new URL(url).pathname)?.[1]?.toLowerCase();
-  return (ext && imageTypes[ext]) || 'image/png';
+/** The registered media type of an image file, from its extension ("jpg" is image/jpeg; there is no image/jpg). */
+export function imageMediaType(src: string): string {
+  const ext = /\.([a-z0-9]+)$/i.exec(src)?.[1]?.toLowerCase();
+  return (ext && imageTypes[ext]) || 'application/octet-stream';
 }
 
-function item(article: ArticleSummary, category: Category, author: Author, format: 'rss' | 'atom'): Item {
-  const url = absoluteUrl(article.path);
+/**
+ * An enclosure is a file of known length: the hero image, whose byte length
+ * the content build read. Articles without one have no enclosure; their
+ * generated card (drawn on request, so of no known length) is the thumbnail.
+ */
+function enclosure(article: ArticleSummary): { url: string; type: string; length: number } | undefined {
+  if (!article.image) return undefined;
+  return { url: absoluteUrl(article.image.src), type: imageMediaType(article.image.src), length: article.image.bytes };
+}
+
+/** Media RSS thumbnail: the share image every article has (hero or generated card). */
+function thumbnail(article: ArticleSummary, category: Category) {
   const image = articleImage(article, category);
-  const byline = { name: author.name, link: absoluteUrl(author.path) };
+  return { '@_url': image.url, '@_width': image.width, '@_height': image.height };
+}
+
+function rssItem(article: ArticleSummary, category: Category, author: Author): Item {
+  const file = enclosure(article);
+  const thumb = thumbnail(article, category);
   return {
     title: article.title,
-    link: url,
+    link: absoluteUrl(article.path),
     description: article.summary,
     date: new Date(article.modified),
     published: new Date(article.date),
     category: [{ name: category.title, domain: absoluteUrl(category.path), term: category.slug }],
-    image: { url: image.url, type: image.type ?? imageType(image.url), length: 0 },
-    // RSS 2.0's <author> must be an e-mail address; bylines go in dc:creator,
-    // with its namespace declared on the element itself.
-    ...(format === 'atom'
-      ? { author: [byline] }
-      : {
-          extensions: [
-            {
-              name: 'dc:creator',
-              objects: { _attributes: { 'xmlns:dc': 'http://purl.org/dc/elements/1.1/' }, _text: author.name },
-            },
-          ],
-        }),
+    ...(file ? { enclosure: file } : {}),
+    // RSS 2.0's <author> must be an e-mail address; bylines go in dc:creator.
+    // Namespaces are declared on the elements themselves.
+    extensions: [
+      { name: 'dc:creator', objects: { _attributes: { 'xmlns:dc': DC_NS }, _text: author.name } },
+      {
+        name: 'media:thumbnail',
+        objects: {
+          _attributes: { 'xmlns:media': MEDIA_NS, url: thumb['@_url'], width: thumb['@_width'], height: thumb['@_height'] },
+        },
+      },
+    ],
   };
 }
 
-function build(input: FeedInput, format: 'rss' | 'atom'): Feed {
+export function rssXml(input: FeedInput): string {
   const articles = input.articles.slice(0, feedSize);
   const newest = articles[0];
   const feed = new Feed({
@@ -77,22 +97,60 @@ function build(input: FeedInput, format: 'rss' | 'atom'): Feed {
     copyright: `© ${site.name}`,
     updated: newest ? new Date(newest.modified) : new Date(0),
     generator: false,
-    feedLinks: {
-      rss: absoluteUrl(input.rssPath),
-      ...(input.atomPath ? { atom: absoluteUrl(input.atomPath) } : {}),
-    },
-    author: { name: site.name, link: absoluteUrl('/') },
+    feedLinks: { rss: absoluteUrl(input.rssPath) },
+    author: { name: site.name, link: absoluteUrl(routes.home) },
   });
-  for (const a of articles) feed.addItem(item(a, input.categoryOf(a), input.authorOf(a), format));
-  return feed;
+  for (const a of articles) feed.addItem(rssItem(a, input.categoryOf(a), input.authorOf(a)));
+  return feed.rss2();
 }
 
-export function rssXml(input: FeedInput): string {
-  return build(input, 'rss').rss2();
+function atomEntry(article: ArticleSummary, category: Category, author: Author) {
+  const url = absoluteUrl(article.path);
+  const file = enclosure(article);
+  return {
+    id: url,
+    title: { '@_type': 'text', '#text': article.title },
+    link: [
+      { '@_rel': 'alternate', '@_type': 'text/html', '@_href': url },
+      ...(file ? [{ '@_rel': 'enclosure', '@_type': file.type, '@_length': file.length, '@_href': file.url }] : []),
+    ],
+    published: new Date(article.date).toISOString(),
+    updated: new Date(article.modified).toISOString(),
+    author: [{ name: author.name, uri: absoluteUrl(author.path) }],
+    category: [{ '@_term': category.slug, '@_label': category.title, '@_scheme': absoluteUrl(category.path) }],
+    summary: { '@_type': 'text', '#text': article.summary },
+    'media:thumbnail': thumbnail(article, category),
+  };
 }
 
+/**
+ * Atom 1.0, written here rather than by the `feed` package, which labels
+ * JPEGs "image/jpg", cannot state an enclosure's length or the feed's
+ * language (xml:lang), and derives a media type from any path.
+ */
 export function atomXml(input: FeedInput): string {
-  return build(input, 'atom').atom1();
+  const articles = input.articles.slice(0, feedSize);
+  const newest = articles[0];
+  return buildXml({
+    feed: {
+      '@_xmlns': 'http://www.w3.org/2005/Atom',
+      '@_xmlns:media': MEDIA_NS,
+      '@_xml:lang': site.locale,
+      id: absoluteUrl(input.path),
+      title: { '@_type': 'text', '#text': input.title },
+      subtitle: { '@_type': 'text', '#text': input.description },
+      updated: (newest ? new Date(newest.modified) : new Date(0)).toISOString(),
+      link: [
+        { '@_rel': 'alternate', '@_type': 'text/html', '@_href': absoluteUrl(input.path) },
+        { '@_rel': 'self', '@_type': 'application/atom+xml', '@_href': absoluteUrl(input.atomPath) },
+      ],
+      author: { name: site.name, uri: absoluteUrl(routes.home) },
+      icon: absoluteUrl('/icon.png'),
+      logo: absoluteUrl(site.logo.src),
+      rights: `© ${site.name}`,
+      entry: articles.map((a) => atomEntry(a, input.categoryOf(a), input.authorOf(a))),
+    },
+  });
 }
 
 /** The site-wide feeds. */
@@ -108,7 +166,7 @@ export function siteFeedInput(articles: ArticleSummary[], lookups: Pick<FeedInpu
   };
 }
 
-/** One section's RSS feed. */
+/** One section's feeds (RSS and Atom carry the same articles). */
 export function sectionFeedInput(
   category: Category,
   articles: ArticleSummary[],
@@ -119,6 +177,7 @@ export function sectionFeedInput(
     description: category.description ?? `${category.title} news from ${site.name}.`,
     path: category.path,
     rssPath: routes.feeds.section(category.slug),
+    atomPath: routes.feeds.sectionAtom(category.slug),
     articles,
     ...lookups,
   };

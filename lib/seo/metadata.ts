@@ -12,7 +12,8 @@ import { articleImage, siteImage, type SocialImage } from './social-image';
  * layout when a page sets them, so every builder returns the complete set.
  */
 
-export type FeedLink = { title: string; path: string };
+/** A feed offered in both formats: every feed the site has comes as RSS and as Atom. */
+export type FeedLink = { title: string; rssPath: string; atomPath: string };
 
 /** Indexable, with large image previews in search and Discover. */
 export const siteRobots = { index: true, follow: true, 'max-image-preview': 'large' } as const;
@@ -22,11 +23,15 @@ const robotsNoindex = { index: false, follow: true, 'max-image-preview': 'large'
 export const ogLocale = site.locale.replace('-', '_');
 
 export function siteFeeds(): FeedLink[] {
-  return [{ title: site.name, path: routes.feeds.rss }];
+  return [{ title: site.name, rssPath: routes.feeds.rss, atomPath: routes.feeds.atom }];
 }
 
 export function sectionFeed(category: Pick<Category, 'title' | 'slug'>): FeedLink {
-  return { title: `${site.name}: ${category.title}`, path: routes.feeds.section(category.slug) };
+  return {
+    title: `${site.name}: ${category.title}`,
+    rssPath: routes.feeds.section(category.slug),
+    atomPath: routes.feeds.sectionAtom(category.slug),
+  };
 }
 
 type PageInput = {
@@ -52,8 +57,8 @@ export function pageMetadata(input: PageInput): Metadata {
     alternates: {
       canonical: url,
       types: {
-        'application/rss+xml': feeds.map((f) => ({ title: f.title, url: absoluteUrl(f.path) })),
-        'application/atom+xml': [{ title: site.name, url: absoluteUrl(routes.feeds.atom) }],
+        'application/rss+xml': feeds.map((f) => ({ title: f.title, url: absoluteUrl(f.rssPath) })),
+        'application/atom+xml': feeds.map((f) => ({ title: f.title, url: absoluteUrl(f.atomPath) })),
       },
     },
     robots: input.noindex ? robotsNoindex : siteRobots,

@@ -10,7 +10,7 @@ export async function generateStaticParams(): Promise<Params[]> {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
-  const feed = await loadSectionFeed((await params).category);
+  const feed = await loadSectionFeed((await params).category, 'rss');
   if (!feed) return new Response('Not found', { status: 404 });
   return new Response(feed.body, { headers: { 'Content-Type': feed.contentType } });
 }

@@ -117,6 +117,6 @@ export async function checkSanitizedHtml(file: SourceFile): Promise<Problem[]> {
     line: s.line === undefined ? file.bodyLine : file.bodyLine + s.line - 1,
     field: 'body',
     message: `HTML in the body is not published as written: ${s.what}.`,
-    fix: 'use Markdown, or HTML the site allows (docs/security.md); scripts, embeds, styles and event handlers are never published.',
+    fix: 'use Markdown, or HTML the site allows (docs/security.md); scripts, iframes, styles and event handlers are never published. To embed a video, post or chart, put its address on a line of its own (docs/editing.md, "Embeds").',
   }));
 }

@@ -1,4 +1,5 @@
 import { checkFields } from './fields';
+import { checkEmbeds } from './embeds';
 import { checkLengthsAndDates, checkRepeatedParagraphs, checkTagVariants, defaultLimits, type EditorialLimits } from './editorial';
 import { checkLinksAndImages, knownPaths } from './links';
 import type { Problem } from './problem';
@@ -41,7 +42,11 @@ export async function validateContent(files: SourceFile[], options: ValidateOpti
     if (file.problems.some((p) => p.severity === 'error')) continue; // unparseable: field checks would only add noise
     problems.push(...checkFields(file), ...checkLinksAndImages(file, paths, options.publicFileExists, options.now));
     if (file.kind === 'article')
-      problems.push(...checkRepeatedParagraphs(file), ...checkLengthsAndDates(file, options.limits ?? defaultLimits));
+      problems.push(
+        ...checkRepeatedParagraphs(file),
+        ...checkLengthsAndDates(file, options.limits ?? defaultLimits),
+        ...checkEmbeds(file),
+      );
     for (const check of options.extraChecks ?? []) problems.push(...(await check(file)));
   }
   const rank = (p: Problem) => (p.severity === 'error' ? 0 : 1);
