@@ -21,7 +21,9 @@ const appRoutes = Object.values(read<Record<string, string>>('app-path-routes-ma
  * query; /fault-injection reads its switch from the environment at run time
  * (a 404 unless FAULT_INJECTION=1).
  */
-const DYNAMIC_BY_DESIGN = new Set<string>(['/search', '/api/search', '/fault-injection']);
+// The search page and its API answer each query; the preview and revalidation
+// routes act for one request (a signed link, the publisher) and are never cached.
+const DYNAMIC_BY_DESIGN = new Set<string>(['/search', '/api/search', '/fault-injection', '/api/preview', '/api/revalidate']);
 
 /** Pages that change with new or scheduled articles, so they revalidate. */
 const REVALIDATING = [
