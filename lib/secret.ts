@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 /**
@@ -20,17 +20,38 @@ export function siteSecret(env: Record<string, string | undefined> = process.env
     return fromEnv;
   }
   const file = resolve(cwd, SECRET_FILE);
+  const existing = readSecret(file);
+  if (existing) return existing;
+  mkdirSync(dirname(file), { recursive: true });
+  // Written whole under another name, then linked into place: the link
+  // fails if another process made the file first, and no process ever reads
+  // a half-written secret.
+  const draft = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(draft, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600 });
   try {
-    return readFileSync(file, 'utf8').trim();
+    linkSync(draft, file);
   } catch {
-    mkdirSync(dirname(file), { recursive: true });
-    const secret = randomBytes(32).toString('base64url');
-    // 'wx': if another process made it first, theirs wins and is read back.
-    try {
-      writeFileSync(file, `${secret}\n`, { flag: 'wx', mode: 0o600 });
-    } catch {
-      /* made by another process meanwhile */
-    }
-    return readFileSync(file, 'utf8').trim();
+    /* made by another process meanwhile: theirs wins */
+  } finally {
+    rmSync(draft, { force: true });
   }
+  const secret = readSecret(file);
+  if (!secret)
+    throw new Error(`${SECRET_FILE} is not a usable secret (under ${MIN_LENGTH} characters): delete it, or set LANTERN_SECRET.`);
+  return secret;
+}
+
+/** The secret in `file`, or undefined when there is none; a file too short to be safe is refused, never used. */
+function readSecret(file: string): string | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+  if (text.length < MIN_LENGTH)
+    throw new Error(
+      `${SECRET_FILE} holds under ${MIN_LENGTH} characters, so it cannot sign anything safely: delete it, or set LANTERN_SECRET.`,
+    );
+  return text;
 }

@@ -9,24 +9,14 @@
 // minutes. So a larger archive is built in shards of at most
 // CONTENT_SHARD_SIZE articles (default 10,000), each a separate contentlayer
 // run over a tree of links to its share of the files, CONTENT_BUILD_JOBS
-// (default: one per core, at most 2) at a time. The shards' article indexes
-// are then joined into the one `.contentlayer/generated/Article/_index.json`
-// that lib/content/source.ts reads; everything else comes from the first
-// shard, as every shard has the same authors, categories and types.
+// (default: one per core, at most 2) at a time. The articles stay in their
+// shards: `.contentlayer/generated/Article/_shards.json` lists the shards'
+// indexes, and the store is loaded from them one at a time (lib/content/source.ts),
+// so nothing ever holds the whole archive. Everything else comes from the
+// first shard, as every shard has the same authors, categories and types.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -104,20 +94,8 @@ function runShard(root) {
   });
 }
 
-/** Joins JSON arrays file by file, without parsing or holding them all. */
-function joinArrays(parts, target) {
-  const out = openSync(target, 'w');
-  writeSync(out, '[');
-  let first = true;
-  for (const part of parts) {
-    const body = readFileSync(part, 'utf8').trim().replace(/^\[/, '').replace(/\]$/, '').trim();
-    if (!body) continue;
-    writeSync(out, first ? `\n${body}` : `,\n${body}`);
-    first = false;
-  }
-  writeSync(out, '\n]\n');
-  closeSync(out);
-}
+/** Where a sharded build lists its shards' article indexes (lib/content/source.ts reads it). */
+const SHARDS_FILE = '_shards.json';
 
 async function buildInShards(files) {
   const shards = Math.ceil(files.length / shardSize);
@@ -143,17 +121,29 @@ async function buildInShards(files) {
   rmSync(generated, { recursive: true, force: true });
   const firstGenerated = join(roots[0], '.contentlayer', 'generated');
   cpSync(firstGenerated, generated, { recursive: true });
-  joinArrays(
-    roots.map((root) => join(root, '.contentlayer', 'generated', 'Article', '_index.json')),
-    join(generated, 'Article', '_index.json'),
+  // The articles stay in their shards: the store loads them shard by shard
+  // (scripts/content-load.ts), never the whole archive at once. The list of
+  // shard indexes takes the place of the one index.
+  rmSync(join(generated, 'Article', '_index.json'), { force: true });
+  rmSync(join(generated, 'Article', '_index.mjs'), { force: true });
+  writeFileSync(
+    join(generated, 'Article', SHARDS_FILE),
+    `${JSON.stringify(
+      roots.map((root) => join(root, '.contentlayer', 'generated', 'Article', '_index.json')),
+      null,
+      2,
+    )}\n`,
   );
-  console.log(`Joined ${shards} shards into .contentlayer/generated`);
+  console.log(`Built ${shards} shards; their article indexes are listed in .contentlayer/generated/Article/${SHARDS_FILE}`);
 }
 
 const files = articleFiles();
 if (files.length > shardSize) await buildInShards(files);
 else {
   // A smaller archive than last time: the shards of that build are stale.
-  if (!process.env.CONTENT_BUILD_SHARD) rmSync(join(project, '.contentlayer', 'shards'), { recursive: true, force: true });
+  if (!process.env.CONTENT_BUILD_SHARD) {
+    rmSync(join(project, '.contentlayer', 'shards'), { recursive: true, force: true });
+    rmSync(join(project, '.contentlayer', 'generated', 'Article', SHARDS_FILE), { force: true });
+  }
   await buildInProcess();
 }

@@ -8,7 +8,7 @@
  *   --rebuild   drop and recreate the tables first (after a schema change)
  */
 import { join } from 'node:path';
-import { generatedDocuments, GENERATED_DIR } from '../lib/content/source';
+import { generatedDocumentBatches, GENERATED_DIR } from '../lib/content/source';
 import { dropAll, ensureSchema, openStore, storeLocation } from '../lib/content/store/open';
 import { loadDocuments } from '../lib/content/store/write';
 
@@ -17,13 +17,9 @@ const store = await openStore(storeLocation());
 try {
   if (process.argv.includes('--rebuild')) await dropAll(store);
   await ensureSchema(store);
-  const documents = generatedDocuments(join(process.cwd(), GENERATED_DIR));
-  await loadDocuments(store, documents);
-  const articles = documents.filter((d) => d.kind === 'article').length;
+  const { articles } = await loadDocuments(store, generatedDocumentBatches(join(process.cwd(), GENERATED_DIR)));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(
-    `Content store: ${articles} articles and ${documents.length - articles} authors and sections loaded into ${store.location} in ${seconds} s`,
-  );
+  console.log(`Content store: ${articles} articles loaded into ${store.location} in ${seconds} s`);
 } finally {
   await store.close();
 }

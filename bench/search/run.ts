@@ -67,7 +67,7 @@ if (!reuse) {
     ...articles.map((value): ContentDocument => ({ kind: 'article', file: value.sourcePath, hash: '', value })),
   ];
   t = performance.now();
-  await loadDocuments(store, docs);
+  await loadDocuments(store, [docs]);
   loadMs = performance.now() - t;
   // A fresh connection, as a server process would have.
   await store.close();

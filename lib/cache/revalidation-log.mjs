@@ -46,11 +46,19 @@ export function createRevalidationLog(options = {}) {
       if (location.file !== ':memory:' && !existsSync(location.file)) return undefined;
       const Database = require('better-sqlite3');
       const db = new Database(location.file, { readonly: true, fileMustExist: true });
-      const statement = db.prepare('SELECT id, tags, created_at FROM revalidations WHERE id > ? ORDER BY id');
+      let statement;
+      try {
+        statement = db.prepare('SELECT id, tags, created_at FROM revalidations WHERE id > ? ORDER BY id');
+      } catch (e) {
+        // A store not loaded yet (no tables): try again later, with a new connection.
+        db.close();
+        throw e;
+      }
       read = async () => statement.all(lastId);
     } else {
       const pg = require('pg');
       const pool = new pg.Pool({ connectionString: location.url, max: 1 });
+      pool.on('error', onError);
       read = async () =>
         (await pool.query('SELECT id, tags, created_at FROM revalidations WHERE id > $1 ORDER BY id', [lastId])).rows.map(
           (/** @type {any} */ r) => ({ id: Number(r.id), tags: r.tags, created_at: Number(r.created_at) }),

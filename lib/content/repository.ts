@@ -27,7 +27,7 @@ export type ContentOutline = {
   /** The record it became: an article's path, an author's or a section's slug. */
   record: string;
   hash: string;
-  article?: { category: string; draft: boolean; date: string; tags: string[] };
+  article?: { category: string; author: string; draft: boolean; date: string; tags: string[] };
 };
 
 type Articles = SelectQueryBuilder<StoreSchema, 'articles', object>;
@@ -302,6 +302,7 @@ export function createRepository(store: Store) {
           'articles.category',
           'articles.draft',
           'articles.published_at',
+          'articles.author',
           'articles.doc',
         ])
         .execute();
@@ -314,6 +315,7 @@ export function createRepository(store: Store) {
           ? {
               article: {
                 category: r.category,
+                author: r.author!,
                 draft: r.draft === 1,
                 date: new Date(Number(r.published_at)).toISOString(),
                 tags: (JSON.parse(r.doc ?? '{}') as { tags?: string[] }).tags ?? [],

@@ -98,41 +98,40 @@ export function fileHash(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-function readIndex<T>(dir: string, type: 'Article' | 'Author' | 'Category'): T[] {
-  const file = join(dir, type, '_index.json');
+function readJson<T>(file: string): T[] {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T[]) : [];
 }
 
+/** The article indexes of a content build: one, or one per shard (scripts/content-build.mjs). */
+export function articleIndexFiles(dir: string): string[] {
+  const shards = join(dir, 'Article', '_shards.json');
+  return existsSync(shards) ? (JSON.parse(readFileSync(shards, 'utf8')) as string[]) : [join(dir, 'Article', '_index.json')];
+}
+
 /**
- * Every document contentlayer generated in `dir`, ready for the store.
- * `root` is the folder content paths are relative to (the project).
+ * Everything contentlayer generated in `dir`, ready for the store, in
+ * batches: sections and authors first, then the articles one index (one
+ * shard) at a time, so that loading a 100,000-story archive never holds it
+ * all. `root` is the folder content paths are relative to (the project).
  */
-export function generatedDocuments(dir: string, root: string = process.cwd()): ContentDocument[] {
+export function* generatedDocumentBatches(dir: string, root: string = process.cwd()): Generator<ContentDocument[]> {
   const hash = (sourceFilePath: string) => fileHash(readFileSync(join(root, 'content', sourceFilePath)));
-  return [
-    ...readIndex<CategoryDoc>(dir, 'Category').map(
-      (doc): ContentDocument => ({
-        kind: 'category',
-        file: `content/${doc._raw.sourceFilePath}`,
-        hash: hash(doc._raw.sourceFilePath),
-        value: categoryFromDoc(doc),
-      }),
+  const file = (doc: { _raw: { sourceFilePath: string } }) => `content/${doc._raw.sourceFilePath}`;
+  yield [
+    ...readJson<CategoryDoc>(join(dir, 'Category', '_index.json')).map(
+      (doc): ContentDocument => ({ kind: 'category', file: file(doc), hash: hash(doc._raw.sourceFilePath), value: categoryFromDoc(doc) }),
     ),
-    ...readIndex<AuthorDoc>(dir, 'Author').map(
-      (doc): ContentDocument => ({
-        kind: 'author',
-        file: `content/${doc._raw.sourceFilePath}`,
-        hash: hash(doc._raw.sourceFilePath),
-        value: authorFromDoc(doc),
-      }),
-    ),
-    ...readIndex<ArticleDoc>(dir, 'Article').map(
-      (doc): ContentDocument => ({
-        kind: 'article',
-        file: `content/${doc._raw.sourceFilePath}`,
-        hash: hash(doc._raw.sourceFilePath),
-        value: articleFromDoc(doc),
-      }),
+    ...readJson<AuthorDoc>(join(dir, 'Author', '_index.json')).map(
+      (doc): ContentDocument => ({ kind: 'author', file: file(doc), hash: hash(doc._raw.sourceFilePath), value: authorFromDoc(doc) }),
     ),
   ];
+  for (const index of articleIndexFiles(dir))
+    yield readJson<ArticleDoc>(index).map(
+      (doc): ContentDocument => ({ kind: 'article', file: file(doc), hash: hash(doc._raw.sourceFilePath), value: articleFromDoc(doc) }),
+    );
+}
+
+/** Every document generated in `dir`, at once (a publish's few files). */
+export function generatedDocuments(dir: string, root: string = process.cwd()): ContentDocument[] {
+  return [...generatedDocumentBatches(dir, root)].flat();
 }

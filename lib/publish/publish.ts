@@ -8,6 +8,8 @@ import { checkSanitizedHtml } from '@/lib/content/validation/sanitize-report';
 import { parseSourceFile } from '@/lib/content/validation/source-file';
 import { hasErrors } from '@/lib/content/validation/validate';
 import type { NotifyResult } from './notify';
+import type { CheckedFile } from './typing';
+import { fileHash } from '@/lib/content/source';
 import { diffContent, saveScan, scanContent, type ContentDiff } from './scan';
 import { tagsForChange } from './tags';
 import { validateChange } from './validate-change';
@@ -26,7 +28,7 @@ export type PublishDeps = {
   now: Date;
   publicFileExists: (path: string) => boolean;
   /** contentlayer, for the real command (lib/publish/typing.ts). */
-  typeFiles: (root: string, files: string[]) => Promise<ContentDocument[]>;
+  typeFiles: (root: string, files: CheckedFile[]) => Promise<ContentDocument[]>;
   /** The running servers (lib/publish/notify.ts). */
   notify: (tags: string[]) => Promise<NotifyResult[]>;
   /** Where the scan cache lives; false for none (tests). */
@@ -57,8 +59,13 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
   if (!diff.added.length && !diff.changed.length && !diff.removed.length) return { status: 'unchanged', diff };
 
   t = clock();
-  const changed = [...diff.added, ...diff.changed];
-  const files = changed.map((s) => parseSourceFile(s.file, readFileSync(join(root, s.file), 'utf8'), s.kind));
+  // Each changed file is read once: the text checked is the text typed and stored.
+  const checked: CheckedFile[] = [...diff.added, ...diff.changed].map((s) => {
+    const text = readFileSync(join(root, s.file), 'utf8');
+    return { file: s.file, text, hash: fileHash(text) };
+  });
+  const kinds = new Map([...diff.added, ...diff.changed].map((s) => [s.file, s.kind]));
+  const files = checked.map((c) => parseSourceFile(c.file, c.text, kinds.get(c.file)!));
   const problems = await validateChange(
     { files, removed: diff.removed, outline },
     { publicFileExists: deps.publicFileExists, now: deps.now, extraChecks: [checkSanitizedHtml] },
@@ -67,14 +74,7 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
   if (hasErrors(problems)) return { status: 'refused', diff, problems };
 
   t = clock();
-  const hashes = new Map(changed.map((s) => [s.file, s.hash]));
-  // The hash that was checked, even if the file changed again since.
-  const documents = (
-    await deps.typeFiles(
-      root,
-      changed.map((s) => s.file),
-    )
-  ).map((d) => ({ ...d, hash: hashes.get(d.file) ?? d.hash }));
+  const documents = await deps.typeFiles(root, checked);
   const typeMs = clock() - t;
 
   t = clock();

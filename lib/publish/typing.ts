@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { generatedDocuments, GENERATED_DIR } from '@/lib/content/source';
 import type { ContentDocument } from '@/lib/content/store/write';
@@ -38,17 +38,25 @@ function run(root: string, work: string): Promise<void> {
   });
 }
 
-/** Typed documents for these content files ("content/articles/x.md", …), hashes included. */
-export async function typeFiles(root: string, files: string[]): Promise<ContentDocument[]> {
+/** A content file as the publish read and checked it. */
+export type CheckedFile = { file: string; text: string; hash: string };
+
+/**
+ * Typed documents for these content files ("content/articles/x.md", …), from
+ * the very text that was checked: copies, not links, so an editor saving the
+ * file again meanwhile cannot slip unchecked text into the store.
+ */
+export async function typeFiles(root: string, files: CheckedFile[]): Promise<ContentDocument[]> {
   if (!files.length) return [];
   const work = resolve(root, PUBLISH_DIR);
   rmSync(join(work, 'content'), { recursive: true, force: true });
   rmSync(join(work, GENERATED_DIR), { recursive: true, force: true });
-  for (const file of files) {
-    const link = join(work, file);
-    mkdirSync(dirname(link), { recursive: true });
-    symlinkSync(resolve(root, file), link);
+  for (const { file, text } of files) {
+    const copy = join(work, file);
+    mkdirSync(dirname(copy), { recursive: true });
+    writeFileSync(copy, text);
   }
   await run(root, work);
-  return generatedDocuments(join(work, GENERATED_DIR), root);
+  const hashes = new Map(files.map((f) => [f.file, f.hash]));
+  return generatedDocuments(join(work, GENERATED_DIR), work).map((d) => ({ ...d, hash: hashes.get(d.file) ?? d.hash }));
 }

@@ -16,7 +16,13 @@ export function outlineFile(o: ContentOutline): SourceFile {
     path: o.file,
     slug: (o.file.split('/').pop() ?? o.file).replace(/\.(md|markdown)$/i, ''),
     data: o.article
-      ? { category: o.article.category, draft: o.article.draft, date: o.article.date, tags: o.article.tags }
+      ? {
+          category: o.article.category,
+          author: o.article.author,
+          draft: o.article.draft,
+          date: o.article.date,
+          tags: o.article.tags,
+        }
       : { slug: o.record },
     body: '',
     bodyLine: 1,

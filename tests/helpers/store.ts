@@ -64,6 +64,6 @@ export function fixtureDocuments({ articles = [], authors = [], categories = [] 
 /** A repository over a fresh store holding exactly these documents. */
 export async function fixtureRepository(engine: Engine, fixture: Fixture): Promise<Repository & { dispose(): Promise<void> }> {
   const store = await openTestStore(engine);
-  await loadDocuments(store, fixtureDocuments(fixture));
+  await loadDocuments(store, [fixtureDocuments(fixture)]);
   return Object.assign(createRepository(store), { dispose: () => store.dispose() });
 }

@@ -1,6 +1,6 @@
 import { revalidateTag } from 'next/cache';
 import { NextResponse, type NextRequest } from 'next/server';
-import { authorizedPublisher, readTags } from '@/lib/publish/revalidate-request';
+import { authorizedPublisher, readBody, readTags } from '@/lib/publish/revalidate-request';
 import { siteSecret } from '@/lib/secret';
 
 /**
@@ -19,7 +19,7 @@ const noStore = { 'Cache-Control': 'no-store' };
 export async function POST(request: NextRequest) {
   if (!authorizedPublisher(request.headers.get('authorization'), siteSecret()))
     return NextResponse.json({ error: 'Unauthorized' }, { status: 401, headers: { ...noStore, 'WWW-Authenticate': 'Bearer' } });
-  const tags = readTags(await request.text());
+  const tags = readTags(await readBody(request));
   if (!tags) return NextResponse.json({ error: 'Expected {"tags": [string, …]}' }, { status: 400, headers: noStore });
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   return NextResponse.json({ revalidated: tags.length }, { headers: noStore });

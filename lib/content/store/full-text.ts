@@ -55,6 +55,8 @@ export interface FullTextIndex {
   remove(db: Kysely<StoreSchema>, keys: number[]): Promise<void>;
   /** Words of the vocabulary added for the first time (for the typo index). */
   addTerms(db: Kysely<StoreSchema>, terms: string[]): Promise<void>;
+  /** Words no indexed story holds any more. */
+  removeTerms(db: Kysely<StoreSchema>, terms: string[]): Promise<void>;
   /** Keys of matching articles, best first; ties go to the newer article. */
   rank(db: Kysely<StoreSchema>, query: MatchQuery, options: RankOptions): Promise<number[]>;
   /** Matching articles, counted up to `cap + 1` (so callers can say "more than cap"). */

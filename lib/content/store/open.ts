@@ -45,6 +45,10 @@ async function openPostgres(url: string): Promise<Store> {
   // BIGINT columns hold epoch milliseconds and search keys, all below 2^53.
   types.setTypeParser(20, (value: string) => Number(value));
   const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // An idle connection the server closes (a restart, a failover, an idle
+  // timeout) is dropped from the pool and replaced on next use; without a
+  // listener Node would treat the event as fatal and stop the process.
+  pool.on('error', (error) => console.error(`Content store connection lost (${redactUrl(url)}): ${error.message}`));
   const db = new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', fullText: postgresFullText, location: redactUrl(url), close: () => db.destroy() };
 }

@@ -44,15 +44,10 @@ export function articleRow(a: Article): Omit<Insertable<ArticlesTable>, 'id' | '
 }
 
 /**
- * The search key: publication time in ms × 1000, plus the row id modulo
- * 1000 so two stories published in the same millisecond still differ.
- * Keys stay below 2^53 until the year 2255.
+ * The largest search key of a story published at or before `now`. A key is
+ * publication time in ms × 1000 plus an offset below 1000 (write.ts
+ * searchKeys); keys stay below 2^53 until the year 2255.
  */
-export function searchKey(publishedAt: number, id: number): number {
-  return publishedAt * 1000 + (id % 1000);
-}
-
-/** The largest key of a story published at or before `now`. */
 export function maxKeyAt(now: Date): number {
   return now.getTime() * 1000 + 999;
 }

@@ -56,6 +56,10 @@ export const postgresFullText: FullTextIndex = {
     // The trigram index on search_terms follows the table by itself.
   },
 
+  async removeTerms() {
+    // Likewise.
+  },
+
   async rank(db, query, options: RankOptions) {
     if (!query.groups.length) return [];
     const tsquery = tsqueryText(query, options.fields);

@@ -43,9 +43,13 @@ function trigramExpression(term: string): string | undefined {
 
 export const sqliteFullText: FullTextIndex = {
   async add(db, docs) {
-    for (const d of docs)
-      await sql`INSERT INTO search_fts (rowid, title, tags, summary, authors, category, section, body)
-        VALUES (${d.key}, ${d.title}, ${d.tags}, ${d.summary}, ${d.authors}, ${d.category}, ${d.section}, ${d.body})`.execute(db);
+    // A hundred rows per statement: loading an archive is mostly this.
+    for (let i = 0; i < docs.length; i += 100) {
+      const rows = docs
+        .slice(i, i + 100)
+        .map((d) => sql`(${d.key}, ${d.title}, ${d.tags}, ${d.summary}, ${d.authors}, ${d.category}, ${d.section}, ${d.body})`);
+      await sql`INSERT INTO search_fts (rowid, title, tags, summary, authors, category, section, body) VALUES ${sql.join(rows)}`.execute(db);
+    }
   },
 
   async remove(db, keys) {
@@ -53,7 +57,18 @@ export const sqliteFullText: FullTextIndex = {
   },
 
   async addTerms(db, terms) {
-    for (const term of terms) await sql`INSERT INTO search_terms_trigram (term) VALUES (${term})`.execute(db);
+    for (let i = 0; i < terms.length; i += 500)
+      await sql`INSERT INTO search_terms_trigram (term) VALUES ${sql.join(terms.slice(i, i + 500).map((t) => sql`(${t})`))}`.execute(db);
+  },
+
+  async removeTerms(db, terms) {
+    for (const term of terms)
+      // The trigram index finds the word (3 letters or more) without a scan.
+      await (Array.from(term).length >= 3
+        ? sql`DELETE FROM search_terms_trigram WHERE rowid IN (
+            SELECT rowid FROM search_terms_trigram WHERE search_terms_trigram MATCH ${`"${assertSearchWord(term)}"`} AND term = ${term})`
+        : sql`DELETE FROM search_terms_trigram WHERE term = ${term}`
+      ).execute(db);
   },
 
   async rank(db, query, options: RankOptions) {
@@ -86,7 +101,9 @@ export const sqliteFullText: FullTextIndex = {
     const match = trigramExpression(assertSearchWord(term));
     if (!match) return [];
     const { rows } = await sql<{ term: string }>`
-      SELECT term FROM search_terms_trigram WHERE search_terms_trigram MATCH ${match} ORDER BY rank LIMIT ${limit}`.execute(db);
+      SELECT DISTINCT term FROM (
+        SELECT term FROM search_terms_trigram WHERE search_terms_trigram MATCH ${match} ORDER BY rank LIMIT ${limit * 2}
+      ) LIMIT ${limit}`.execute(db);
     return rows.map((r) => r.term);
   },
 };

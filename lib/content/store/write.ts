@@ -4,7 +4,7 @@ import { tagSlug } from '../tags';
 import type { Article, Author, Category } from '../types';
 import type { SearchDocument } from './full-text';
 import type { Store } from './open';
-import { articleRow, authorRow, categoryRow, searchKey, toArticle } from './rows';
+import { articleRow, authorRow, categoryRow, toArticle } from './rows';
 import type { StoreSchema } from './schema';
 
 /**
@@ -98,7 +98,9 @@ async function applyVocabulary(store: Store, db: Db, vocabulary: Vocabulary): Pr
       .onConflict((oc) => oc.column('term').doUpdateSet({ docs: (eb) => eb.ref('excluded.docs') }))
       .execute();
   // Words no longer in any article stop being suggested as corrections.
-  await db.deleteFrom('search_terms').where('docs', '<=', 0).execute();
+  const gone = rows.filter((r) => r.docs <= 0).map((r) => r.term);
+  for (let i = 0; i < gone.length; i += 500) await db.deleteFrom('search_terms').where('term', 'in', gone.slice(i, i + 500)).execute();
+  await store.fullText.removeTerms(db as Kysely<StoreSchema>, gone);
   await store.fullText.addTerms(db as Kysely<StoreSchema>, fresh);
 }
 
@@ -121,14 +123,60 @@ async function deleteArticle(store: Store, db: Db, path: string, vocabulary: Voc
   return toArticle(row);
 }
 
+/**
+ * Search keys for a batch of stories: publication time in ms × 1000 plus an
+ * offset, so key order is date order. Stories published in the same
+ * millisecond get different offsets: each starts from a hash of its path and
+ * moves on past any key already taken, in the store or in this batch.
+ */
+async function searchKeys(db: Db, articles: Article[]): Promise<number[]> {
+  const wanted = articles.map((a) => ({ base: Date.parse(a.date) * 1000, offset: pathOffset(a.path), tries: 0 }));
+  const keys: number[] = new Array(articles.length);
+  const taken = new Set<number>();
+  let pending = wanted.map((_, i) => i);
+  while (pending.length) {
+    const candidates = pending.map((i) => wanted[i]!.base + wanted[i]!.offset);
+    const existing = new Set(
+      (await db.selectFrom('articles').select('search_key').where('search_key', 'in', candidates).execute()).map((r) =>
+        Number(r.search_key),
+      ),
+    );
+    const retry: number[] = [];
+    for (const i of pending) {
+      const w = wanted[i]!;
+      const key = w.base + w.offset;
+      if (!existing.has(key) && !taken.has(key)) {
+        taken.add(key);
+        keys[i] = key;
+      } else if (++w.tries >= 1000) throw new Error(`${articles[i]!.sourcePath}: a thousand stories share its publication millisecond.`);
+      else {
+        w.offset = (w.offset + 1) % 1000;
+        retry.push(i);
+      }
+    }
+    pending = retry;
+  }
+  return keys;
+}
+
+function pathOffset(path: string): number {
+  let h = 0;
+  for (let i = 0; i < path.length; i++) h = (h * 31 + path.charCodeAt(i)) >>> 0;
+  return h % 1000;
+}
+
 /** Inserts articles (any state), with their tags, authors and search documents. */
 async function insertArticles(store: Store, db: Db, articles: Article[], vocabulary: Vocabulary, n: Names): Promise<void> {
   const docs: SearchDocument[] = [];
   for (let i = 0; i < articles.length; i += 200) {
     const batch = articles.slice(i, i + 200);
+    const published = batch.filter((a) => !a.draft);
+    const keys = new Map(published.map((a, j) => [a, j]));
+    const publishedKeys = await searchKeys(db, published);
+    const keyOf = (a: Article) => (a.draft ? null : publishedKeys[keys.get(a)!]!);
     const ids = await db
       .insertInto('articles')
-      .values(batch.map((a) => ({ ...articleRow(a), search_key: null })))
+      .values(batch.map((a) => ({ ...articleRow(a), search_key: keyOf(a) })))
       .returning('id')
       .execute();
     const tags: { article_id: number; slug: string; label: string }[] = [];
@@ -142,20 +190,13 @@ async function insertArticles(store: Store, db: Db, articles: Article[], vocabul
         seen.add(slug);
       }
       authors.push({ article_id: id, author: article.author, position: 0 });
-      if (!article.draft) {
-        const doc = searchDocument(article, searchKey(Date.parse(article.date), id), n, [article.author]);
+      const key = keyOf(article);
+      if (key !== null) {
+        const doc = searchDocument(article, key, n, [article.author]);
         count(vocabulary, doc, 1);
         docs.push(doc);
       }
     }
-    // The same formula as searchKey(), for the whole batch in one statement.
-    const indexed = batch.flatMap((a, j) => (a.draft ? [] : [ids[j]!.id]));
-    if (indexed.length)
-      await db
-        .updateTable('articles')
-        .set({ search_key: sql`published_at * 1000 + (id % 1000)` })
-        .where('id', 'in', indexed)
-        .execute();
     if (tags.length) await db.insertInto('article_tags').values(tags).execute();
     if (authors.length) await db.insertInto('article_authors').values(authors).execute();
   }
@@ -227,6 +268,19 @@ export async function applyChange(store: Store, change: ContentChange, options: 
     }
     if (removed.length) await tx.deleteFrom('content_files').where('path', 'in', change.remove).execute();
 
+    // Old versions of changed stories leave the index under the names they were indexed with.
+    const articles = change.upsert.filter((d): d is Extract<ContentDocument, { kind: 'article' }> => d.kind === 'article');
+    for (const doc of articles) {
+      // The file may have held another path before (its section changed).
+      const previous = await tx.selectFrom('content_files').select('record').where('path', '=', doc.file).executeTakeFirst();
+      const old = previous ? await deleteArticle(store, tx, previous.record, vocabulary, before) : undefined;
+      // A renamed file may take over the path another file left in this same change.
+      const displaced =
+        previous?.record !== doc.value.path ? await deleteArticle(store, tx, doc.value.path, vocabulary, before) : undefined;
+      applied.articles.push({ before: old ?? removedArticles.get(doc.file) ?? displaced, after: doc.value });
+      removedArticles.delete(doc.file);
+    }
+
     const renamed = new Set<string>();
     for (const doc of change.upsert) {
       if (doc.kind === 'author') {
@@ -247,20 +301,10 @@ export async function applyChange(store: Store, change: ContentChange, options: 
         if (before.categories.get(doc.value.slug) !== doc.value.title) renamed.add(`category:${doc.value.slug}`);
       }
     }
+    // Unchanged stories of a renamed author or section are indexed again under the new name;
+    // the changed ones are not in the index now, and go in under it below.
     const after = await names(tx);
     if (renamed.size) await reindexRenamed(store, tx, renamed, before, after, vocabulary);
-
-    const articles = change.upsert.filter((d): d is Extract<ContentDocument, { kind: 'article' }> => d.kind === 'article');
-    for (const doc of articles) {
-      // The file may have held another path before (its section changed).
-      const previous = await tx.selectFrom('content_files').select('record').where('path', '=', doc.file).executeTakeFirst();
-      const old = previous ? await deleteArticle(store, tx, previous.record, vocabulary, before) : undefined;
-      // A renamed file may take over the path another file left in this same change.
-      const displaced =
-        previous?.record !== doc.value.path ? await deleteArticle(store, tx, doc.value.path, vocabulary, before) : undefined;
-      applied.articles.push({ before: old ?? removedArticles.get(doc.file) ?? displaced, after: doc.value });
-      removedArticles.delete(doc.file);
-    }
     await insertArticles(
       store,
       tx,
@@ -302,27 +346,33 @@ async function reindexRenamed(store: Store, tx: Db, renamed: Set<string>, before
   }
 }
 
-/** Replaces everything in the store with these documents (`npm run build`, and tests). */
-export async function loadDocuments(store: Store, docs: ContentDocument[]): Promise<void> {
-  await store.db.transaction().execute(async (tx) => {
+/**
+ * Replaces everything in the store with these documents (`npm run build`, and
+ * tests), in one transaction: readers see the old content until the new is
+ * complete. Documents come in batches so a large archive is never held
+ * whole; sections and authors must come before the articles that name them.
+ */
+export async function loadDocuments(store: Store, batches: Iterable<ContentDocument[]>): Promise<{ articles: number }> {
+  return store.db.transaction().execute(async (tx) => {
     for (const table of ['article_tags', 'article_authors', 'articles', 'authors', 'categories', 'content_files', 'search_terms'] as const)
       await tx.deleteFrom(table).execute();
     await sql
       .raw(store.dialect === 'sqlite' ? "INSERT INTO search_fts (search_fts) VALUES ('delete-all')" : 'DELETE FROM search_docs')
       .execute(tx);
     if (store.dialect === 'sqlite') await sql`DELETE FROM search_terms_trigram`.execute(tx);
-    const categories = docs.filter((d) => d.kind === 'category');
-    const authors = docs.filter((d) => d.kind === 'author');
-    for (const d of categories) await tx.insertInto('categories').values(categoryRow(d.value as Category, d.file)).execute();
-    for (const d of authors) await tx.insertInto('authors').values(authorRow(d.value as Author, d.file)).execute();
     const vocabulary: Vocabulary = new Map();
-    // Oldest first, so row ids follow publication order like the search keys.
-    const articles = docs
-      .filter((d): d is Extract<ContentDocument, { kind: 'article' }> => d.kind === 'article')
-      .map((d) => d.value)
-      .sort((a, b) => Date.parse(a.date) - Date.parse(b.date) || a.slug.localeCompare(b.slug));
-    await insertArticles(store, tx, articles, vocabulary, await names(tx));
-    await recordFiles(tx, docs);
+    let articles = 0;
+    for (const docs of batches) {
+      for (const d of docs) {
+        if (d.kind === 'category') await tx.insertInto('categories').values(categoryRow(d.value, d.file)).execute();
+        if (d.kind === 'author') await tx.insertInto('authors').values(authorRow(d.value, d.file)).execute();
+      }
+      const batch = docs.filter((d): d is Extract<ContentDocument, { kind: 'article' }> => d.kind === 'article').map((d) => d.value);
+      if (batch.length) await insertArticles(store, tx, batch, vocabulary, await names(tx));
+      articles += batch.length;
+      await recordFiles(tx, docs);
+    }
     await applyVocabulary(store, tx, vocabulary);
+    return { articles };
   });
 }
