@@ -370,8 +370,12 @@ export function createRepository(store: Store) {
       /** The stories at these search keys, in that order, with the text snippets are cut from. */
       async stories(keys: number[], now: Date): Promise<(ArticleSummary & { text: string })[]> {
         if (!keys.length) return [];
-        const rows = await published(db.selectFrom('articles').select([...summaryColumns, 'articles.text', 'articles.search_key']), now)
-          .where('articles.search_key', 'in', keys)
+        // Only published stories have keys up to now's (a draft has none): the key
+        // bound is the publication rule here, and keeps the lookup on the key index.
+        const rows = await db
+          .selectFrom('articles')
+          .select([...summaryColumns, 'articles.text', 'articles.search_key'])
+          .where('articles.search_key', 'in', keys.filter((k) => k <= maxKeyAt(now)))
           .execute();
         const byKey = new Map(rows.map((r) => [Number(r.search_key), { ...toSummary(r), text: r.text }]));
         return keys.flatMap((k) => byKey.get(k) ?? []);

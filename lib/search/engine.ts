@@ -26,7 +26,7 @@ export const DEFAULT_PAGE_SIZE = 12;
 /** The most results a search lists; larger counts read "1,000+". */
 export const RESULT_CAP = 1000;
 /** How many of the newest matches each tier ranks. */
-export const MATCH_WINDOW = 1000;
+export const MATCH_WINDOW = 500;
 /** How many indexed words a prefix may stand for ("clim" → climate, climbing, …). */
 export const PREFIX_EXPANSIONS = 8;
 

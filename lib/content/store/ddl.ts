@@ -5,7 +5,7 @@
  * when a table changes: a store with another version is rebuilt from content
  * (`npm run build`), never migrated in place, since content/ is the source of truth.
  */
-export const SCHEMA_VERSION = '2';
+export const SCHEMA_VERSION = '3';
 
 const common = (t: { id: string; bigint: string; text: string }) => [
   `CREATE TABLE IF NOT EXISTS meta (key ${t.text} PRIMARY KEY, value ${t.text} NOT NULL)`,
@@ -38,6 +38,12 @@ export const sqliteDdl = [
   `CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
     title, tags, summary, authors, category, body, section,
     content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 2 tokenchars '-'", detail=full)`,
+  // The same minus the body: the first ranking tiers (headline; headline, tags,
+  // summary, authors, section) search this, whose word lists are short even
+  // for words in most bodies (lib/search/engine.ts).
+  `CREATE VIRTUAL TABLE IF NOT EXISTS search_head USING fts5(
+    title, tags, summary, authors, category, section,
+    content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 2 tokenchars '-'", detail=full)`,
   // Trigrams of every indexed word, to find the words a typo was meant to be.
   `CREATE VIRTUAL TABLE IF NOT EXISTS search_terms_trigram USING fts5(term, tokenize='trigram')`,
 ];
@@ -49,6 +55,9 @@ export const postgresDdl = [
   `CREATE INDEX IF NOT EXISTS search_terms_trigram ON search_terms USING gin (term gin_trgm_ops)`,
   // One row per indexed (non-draft) article: weights A title, B tags,
   // C summary/authors/section, D body.
-  `CREATE TABLE IF NOT EXISTS search_docs (key BIGINT PRIMARY KEY, category TEXT COLLATE "C" NOT NULL, vector TSVECTOR NOT NULL)`,
+  // (head: the same without the body, for the first ranking tiers).
+  `CREATE TABLE IF NOT EXISTS search_docs (
+    key BIGINT PRIMARY KEY, category TEXT COLLATE "C" NOT NULL, vector TSVECTOR NOT NULL, head TSVECTOR NOT NULL)`,
   `CREATE INDEX IF NOT EXISTS search_docs_vector ON search_docs USING gin (vector)`,
+  `CREATE INDEX IF NOT EXISTS search_docs_head ON search_docs USING gin (head)`,
 ];

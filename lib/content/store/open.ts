@@ -76,7 +76,7 @@ export async function ensureSchema(store: Store): Promise<void> {
 export async function dropAll(store: Store): Promise<void> {
   const tables =
     store.dialect === 'sqlite'
-      ? ['search_fts', 'search_terms_trigram', 'search_terms', 'article_tags', 'article_authors', 'articles', 'authors', 'categories', 'content_files', 'revalidations', 'meta']
+      ? ['search_fts', 'search_head', 'search_terms_trigram', 'search_terms', 'article_tags', 'article_authors', 'articles', 'authors', 'categories', 'content_files', 'revalidations', 'meta']
       : ['search_docs', 'search_terms', 'article_tags', 'article_authors', 'articles', 'authors', 'categories', 'content_files', 'revalidations', 'meta'];
   for (const table of tables) await sql.raw(`DROP TABLE IF EXISTS ${table}`).execute(store.db);
 }

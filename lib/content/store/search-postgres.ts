@@ -38,13 +38,12 @@ export const postgresFullText: FullTextIndex = {
   async add(db, docs) {
     // A few hundred rows per statement: one round trip each, not one per article.
     for (let i = 0; i < docs.length; i += 200) {
-      const rows = docs.slice(i, i + 200).map(
-        (d) => sql`(${d.key}, ${d.section},
-          setweight(to_tsvector('simple', ${d.title}), 'A') || setweight(to_tsvector('simple', ${d.tags}), 'B') ||
-          setweight(to_tsvector('simple', ${`${d.summary} ${d.authors} ${d.category}`}), 'C') ||
-          setweight(to_tsvector('simple', ${d.body}), 'D'))`,
-      );
-      await sql`INSERT INTO search_docs (key, category, vector) VALUES ${sql.join(rows)}`.execute(db);
+      const rows = docs.slice(i, i + 200).map((d) => {
+        const head = sql`setweight(to_tsvector('simple', ${d.title}), 'A') || setweight(to_tsvector('simple', ${d.tags}), 'B') ||
+          setweight(to_tsvector('simple', ${`${d.summary} ${d.authors} ${d.category}`}), 'C')`;
+        return sql`(${d.key}, ${d.section}, ${head} || setweight(to_tsvector('simple', ${d.body}), 'D'), ${head})`;
+      });
+      await sql`INSERT INTO search_docs (key, category, vector, head) VALUES ${sql.join(rows)}`.execute(db);
     }
   },
 
@@ -64,10 +63,12 @@ export const postgresFullText: FullTextIndex = {
     if (!query.groups.length) return [];
     const tsquery = tsqueryText(query, options.fields);
     const exclude = options.exclude ?? [];
+    // The first tiers search the head vector, whose word lists are short even for words in most bodies.
+    const column = sql.ref(options.fields === 'all' ? 'vector' : 'head');
     const { rows } = await sql<{ key: string | number }>`
       SELECT key FROM (
-        SELECT key, vector FROM search_docs
-        WHERE vector @@ to_tsquery('simple', ${tsquery}) AND key <= ${options.maxKey}
+        SELECT key, ${column} AS vector FROM search_docs
+        WHERE ${column} @@ to_tsquery('simple', ${tsquery}) AND key <= ${options.maxKey}
         ${options.section ? sql`AND category = ${options.section}` : sql``}
         ORDER BY key DESC LIMIT ${options.window}
       ) AS newest

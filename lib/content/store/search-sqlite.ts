@@ -15,13 +15,18 @@ import {
  * rowid bound, and ranking never has to join the articles table.
  */
 
-/** bm25 weight per column, in the table's column order; `section` is for filtering only. */
-const WEIGHTS = 'bm25(search_fts, 12.0, 6.0, 4.0, 2.0, 2.0, 1.0, 0.0)';
+/** The table each tier searches, and its bm25 weights per column in the table's order (`section` filters only). */
+const TABLES: Record<MatchFields, { table: string; rank: string }> = {
+  title: { table: 'search_head', rank: 'bm25(search_head, 12.0, 6.0, 4.0, 2.0, 2.0, 0.0)' },
+  head: { table: 'search_head', rank: 'bm25(search_head, 12.0, 6.0, 4.0, 2.0, 2.0, 0.0)' },
+  all: { table: 'search_fts', rank: 'bm25(search_fts, 12.0, 6.0, 4.0, 2.0, 2.0, 1.0, 0.0)' },
+};
 const COLUMNS: Record<MatchFields, string> = {
   title: '{title}',
   head: '{title tags summary authors category}',
   all: '{title tags summary authors category body}',
 };
+
 
 function quote(word: string): string {
   return `"${assertSearchWord(word)}"`;
@@ -45,15 +50,19 @@ export const sqliteFullText: FullTextIndex = {
   async add(db, docs) {
     // A hundred rows per statement: loading an archive is mostly this.
     for (let i = 0; i < docs.length; i += 100) {
-      const rows = docs
-        .slice(i, i + 100)
-        .map((d) => sql`(${d.key}, ${d.title}, ${d.tags}, ${d.summary}, ${d.authors}, ${d.category}, ${d.section}, ${d.body})`);
-      await sql`INSERT INTO search_fts (rowid, title, tags, summary, authors, category, section, body) VALUES ${sql.join(rows)}`.execute(db);
+      const slice = docs.slice(i, i + 100);
+      const full = slice.map((d) => sql`(${d.key}, ${d.title}, ${d.tags}, ${d.summary}, ${d.authors}, ${d.category}, ${d.section}, ${d.body})`);
+      const head = slice.map((d) => sql`(${d.key}, ${d.title}, ${d.tags}, ${d.summary}, ${d.authors}, ${d.category}, ${d.section})`);
+      await sql`INSERT INTO search_fts (rowid, title, tags, summary, authors, category, section, body) VALUES ${sql.join(full)}`.execute(db);
+      await sql`INSERT INTO search_head (rowid, title, tags, summary, authors, category, section) VALUES ${sql.join(head)}`.execute(db);
     }
   },
 
   async remove(db, keys) {
-    for (const key of keys) await sql`DELETE FROM search_fts WHERE rowid = ${key}`.execute(db);
+    for (const key of keys) {
+      await sql`DELETE FROM search_fts WHERE rowid = ${key}`.execute(db);
+      await sql`DELETE FROM search_head WHERE rowid = ${key}`.execute(db);
+    }
   },
 
   async addTerms(db, terms) {
@@ -75,10 +84,11 @@ export const sqliteFullText: FullTextIndex = {
     if (!query.groups.length) return [];
     const match = fts5Expression(query, options.fields, options.section);
     const exclude = new Set(options.exclude ?? []);
+    const { table, rank } = TABLES[options.fields];
     const { rows } = await sql<{ id: number }>`
       SELECT id FROM (
-        SELECT rowid AS id, ${sql.raw(WEIGHTS)} AS score FROM search_fts
-        WHERE search_fts MATCH ${match} AND rowid <= ${options.maxKey}
+        SELECT rowid AS id, ${sql.raw(rank)} AS score FROM ${sql.raw(table)}
+        WHERE ${sql.raw(table)} MATCH ${match} AND rowid <= ${options.maxKey}
         ORDER BY rowid DESC LIMIT ${options.window}
       ) ORDER BY score, id DESC LIMIT ${options.limit + exclude.size}`.execute(db);
     return rows

@@ -356,9 +356,9 @@ export async function loadDocuments(store: Store, batches: Iterable<ContentDocum
   return store.db.transaction().execute(async (tx) => {
     for (const table of ['article_tags', 'article_authors', 'articles', 'authors', 'categories', 'content_files', 'search_terms'] as const)
       await tx.deleteFrom(table).execute();
-    await sql
-      .raw(store.dialect === 'sqlite' ? "INSERT INTO search_fts (search_fts) VALUES ('delete-all')" : 'DELETE FROM search_docs')
-      .execute(tx);
+    if (store.dialect === 'sqlite')
+      for (const table of ['search_fts', 'search_head']) await sql.raw(`INSERT INTO ${table} (${table}) VALUES ('delete-all')`).execute(tx);
+    else await sql`DELETE FROM search_docs`.execute(tx);
     if (store.dialect === 'sqlite') await sql`DELETE FROM search_terms_trigram`.execute(tx);
     const vocabulary: Vocabulary = new Map();
     let articles = 0;
