@@ -118,9 +118,10 @@ async function rankKeys(repo: Repository, query: MatchQuery, now: Date, limit: n
   const keys: number[] = [];
   for (const fields of TIERS) {
     if (keys.length >= limit) break;
+    // A deep page needs more than the usual window, so every listed result can be reached.
     const more = await repo.search.rank(query, now, {
       fields,
-      window: MATCH_WINDOW,
+      window: Math.max(MATCH_WINDOW, limit),
       limit: limit - keys.length,
       section,
       exclude: keys,
