@@ -3,8 +3,9 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
+import { IntentPrefetch } from '@/components/navigation/IntentPrefetch.client';
 import { categories } from '@/lib/content/repository';
-import { sans, serif, serifItalic } from '@/lib/fonts';
+import { sourceSerif, sourceSerifItalic } from '@/lib/fonts';
 import { absoluteUrl, site } from '@/lib/site';
 import './globals.css';
 
@@ -28,7 +29,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   const sections = categories();
   return (
-    <html lang={site.locale} className={`${serif.variable} ${serifItalic.variable} ${sans.variable}`}>
+    <html lang={site.locale} className={`${sourceSerif.variable} ${sourceSerifItalic.variable}`}>
       <body>
         <SkipLink />
         <SiteHeader sections={sections} />
@@ -36,6 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter sections={sections} />
+        <IntentPrefetch />
       </body>
     </html>
   );
