@@ -27,10 +27,25 @@ const config = [
             { group: ['contentlayer/generated', '**/.contentlayer/**'], message: 'Use lib/content/repository instead.' },
             { group: ['**/lib/content/source'], message: 'Use lib/content/repository instead.' },
           ],
+          paths: [
+            {
+              name: 'next/link',
+              message: 'Use SiteLink (components/navigation/SiteLink): it prefetches on intent, not on sight.',
+            },
+            {
+              name: 'next/image',
+              message: 'Use SiteImage (components/media/SiteImage): the same markup without a client component.',
+            },
+          ],
         },
       ],
     },
   },
 ];
+
+config.push({
+  files: ['components/navigation/SiteLink.tsx', 'components/media/SiteImage.tsx'],
+  rules: { 'no-restricted-imports': 'off' },
+});
 
 export default config;

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/navigation/SiteLink';
 import { cache } from 'react';
 import { SearchForm } from '@/components/layout/SearchForm';
 import { LatestStoryLinks } from '@/components/listing/LatestStoryLinks';

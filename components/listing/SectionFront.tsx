@@ -26,6 +26,7 @@ export function SectionFront({ listing: { subject: category, page } }: { listing
         intro={category.description && <p className="mt-3 max-w-2xl font-serif text-xl text-muted">{category.description}</p>}
         page={page}
         basePath={category.path}
+        showCategory={false}
       />
     </>
   );
