@@ -3,8 +3,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** Phone, large phone, tablet and desktop widths every layout assertion runs at. */
 export const WIDTHS = [320, 390, 768, 1350] as const;
 
-/** One stable URL per page type (sample content in content/). */
-export const PAGE_TYPES = {
+/** One stable URL per page type, with the variants a layout can break on (sample content in content/). */
+export const PAGES = {
   home: '/',
   article: '/world/coastal-cities-flood-data-pact',
   'article without a picture': '/world/black-sea-grain-insurance-talks',

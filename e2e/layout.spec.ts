@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { box, edgeShade, loadImages, PAGE_TYPES, placeholderOverflow, rows, scrollTo, WIDTHS } from './layout-helpers';
+import { box, edgeShade, loadImages, PAGES, placeholderOverflow, rows, scrollTo, WIDTHS } from './layout-helpers';
 
 // Layout defects a reader saw (issue 17), each measured in the DOM at phone,
 // tablet and desktop widths, so a regression fails here and not in review.
@@ -11,7 +11,7 @@ for (const width of WIDTHS) {
     test.use({ viewport: { width, height: 900 } });
 
     test('no page scrolls sideways', async ({ page }) => {
-      for (const [type, path] of Object.entries(PAGE_TYPES)) {
+      for (const [type, path] of Object.entries(PAGES)) {
         await page.goto(path);
         const { scroll, client } = await page.evaluate(() => ({
           scroll: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
@@ -22,7 +22,7 @@ for (const width of WIDTHS) {
     });
 
     test('card pictures keep their 4:3 ratio and are served at a resolution that fits', async ({ page }) => {
-      for (const path of [PAGE_TYPES.home, PAGE_TYPES.section, PAGE_TYPES.author, PAGE_TYPES.tag]) {
+      for (const path of [PAGES.home, PAGES.section, PAGES.author, PAGES.tag]) {
         await page.goto(path);
         const images = page.locator('main li article img');
         expect(await images.count(), `${path} has card pictures`).toBeGreaterThan(0);
@@ -49,7 +49,7 @@ for (const width of WIDTHS) {
     });
 
     test('the byline has the same space under it with or without a picture', async ({ page }) => {
-      for (const path of [PAGE_TYPES.article, PAGE_TYPES['article without a picture']]) {
+      for (const path of [PAGES.article, PAGES['article without a picture']]) {
         await page.goto(path);
         const byline = page.locator('main article header address').locator('..');
         const body = page.locator('main .article-body');
@@ -111,7 +111,7 @@ for (const width of WIDTHS) {
     });
 
     test('a search box shows its whole placeholder', async ({ page }) => {
-      for (const path of [PAGE_TYPES.home, PAGE_TYPES['404'], PAGE_TYPES.search]) {
+      for (const path of [PAGES.home, PAGES['404'], PAGES.search]) {
         await page.goto(path);
         await page.evaluate(() => document.fonts.ready);
         for (const input of await page.locator('form[role="search"] input').all()) {
@@ -130,7 +130,7 @@ test.describe('overflow shows', () => {
   for (const width of [320, 390]) {
     test(`the section menu and wide tables show there is more to scroll, at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(PAGE_TYPES.article);
+      await page.goto(PAGES.article);
       for (const region of [page.locator('nav[aria-label="Sections"] ul'), page.locator('.article-body .table-scroll').first()]) {
         await region.scrollIntoViewIfNeeded();
         const overflows = await region.evaluate((e) => e.scrollWidth > e.clientWidth + 1);
@@ -150,7 +150,7 @@ test.describe('overflow shows', () => {
 
   test('the table on a phone overflows at all (so the check above means something)', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 900 });
-    await page.goto(PAGE_TYPES.article);
+    await page.goto(PAGES.article);
     const table = page.locator('.article-body .table-scroll').first();
     expect(await table.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
   });
@@ -163,10 +163,10 @@ test.describe('cards do not repeat what the page already says', () => {
       const more = await block.getByRole('link', { name: /^More / }).getAttribute('href');
       await expect(block.locator(`li a[href="${more}"]`), `${more} block`).toHaveCount(0);
     }
-    await page.goto(PAGE_TYPES.section);
-    await expect(page.locator(`main li a[href="${PAGE_TYPES.section}"]`)).toHaveCount(0);
+    await page.goto(PAGES.section);
+    await expect(page.locator(`main li a[href="${PAGES.section}"]`)).toHaveCount(0);
     // Where stories come from several sections, the label stays.
-    await page.goto(PAGE_TYPES.tag);
+    await page.goto(PAGES.tag);
     expect(await page.locator('main li article p a[href^="/"]').count()).toBeGreaterThan(0);
   });
 });
@@ -175,7 +175,7 @@ test.describe('the 404 page', () => {
   test('dates under "Latest stories" all sit on their own line', async ({ page }) => {
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(PAGE_TYPES['404']);
+      await page.goto(PAGES['404']);
       for (const item of await page.locator('section[aria-labelledby="latest-heading"] li').all()) {
         const title = await box(item.locator('a'));
         const date = await box(item.locator('time'));
@@ -186,7 +186,7 @@ test.describe('the 404 page', () => {
   });
 
   test('has a title that says what happened, after hydration too', async ({ page }) => {
-    await page.goto(PAGE_TYPES['404'], { waitUntil: 'networkidle' });
+    await page.goto(PAGES['404'], { waitUntil: 'networkidle' });
     await expect(page).toHaveTitle('Page not found | The Lantern');
   });
 });
