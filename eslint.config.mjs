@@ -17,20 +17,37 @@ const config = [
     ],
   },
   {
-    // Routes and components reach content only through lib/content/repository.
+    // Routes and components reach content only through the view models (lib/pages),
+    // which ask the repository; never contentlayer's output or the store.
     files: ['app/**', 'components/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['contentlayer/generated', '**/.contentlayer/**'], message: 'Use lib/content/repository instead.' },
-            { group: ['**/lib/content/source'], message: 'Use lib/content/repository instead.' },
+            { group: ['contentlayer/generated', '**/.contentlayer/**'], message: 'Use a view model in lib/pages instead.' },
+            { group: ['**/lib/content/source'], message: 'Use a view model in lib/pages instead.' },
+            { group: ['**/lib/content/store/*'], message: 'Only lib/content/repository.ts reads the store.' },
+          ],
+          paths: [
+            {
+              name: 'next/link',
+              message: 'Use SiteLink (components/navigation/SiteLink): it prefetches on intent, not on sight.',
+            },
+            {
+              name: 'next/image',
+              message: 'Use SiteImage (components/media/SiteImage): the same markup without a client component.',
+            },
           ],
         },
       ],
     },
   },
 ];
+
+config.push({
+  files: ['components/navigation/SiteLink.tsx', 'components/media/SiteImage.tsx'],
+  rules: { 'no-restricted-imports': 'off' },
+});
 
 export default config;

@@ -13,13 +13,10 @@ const nextConfig = {
   // ETag: a fifth of the CPU time of serving a cached article (docs/performance.md).
   // Pages are cached by the CDN for 300 s and revalidated whole anyway.
   generateEtags: false,
-  // A self-contained server for containers and multi-instance deploys (docs/deploy.md).
-  output: 'standalone',
-  // The content is read from disk at run time (lib/content/source.ts), so it
-  // must travel with the standalone server.
-  outputFileTracingIncludes: { '/**': ['./.contentlayer/generated/*/_index.json'] },
-  // Only the indexes are read; the per-document copies would double the artifact.
-  outputFileTracingExcludes: { '/**': ['./.contentlayer/generated/*/*.md.json', './.contentlayer/.cache/**'] },
+  // No `output: 'standalone'`: `npm start` (`next start`) serves the build from
+  // the project folder, which is also where the server finds its content at
+  // run time; the deployable artifact is that folder (docs/deploy.md,
+  // docs/decisions/032-npm-start-serves-the-project-folder.md).
   // ISR pages send `s-maxage=<revalidate>, stale-while-revalidate=<expire - revalidate>`:
   // a CDN may serve a page up to a day old while it refetches, never older.
   expireTime: 86400,

@@ -33,9 +33,13 @@ export default defineConfig({
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : {
-        command: `npx next start -p ${port} -H 127.0.0.1`,
+        // The README's command, so every run checks it serves the build as documented.
+        command: `npm start -- -p ${port} -H 127.0.0.1`,
         url: `${baseURL}/`,
-        reuseExistingServer: !process.env.CI,
+        // Never a server that happens to be on the port (a stray one from an
+        // earlier build would serve stale pages to the tests), unless asked:
+        // E2E_REUSE_SERVER=1 with a server of the current build already running.
+        reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
         timeout: 60_000,
         env: { SITE_URL: process.env.SITE_URL ?? 'http://localhost:3000', FAULT_INJECTION: '1' },
       },

@@ -4,7 +4,8 @@ import { EmbedLoader } from '@/components/article/EmbedLoader.client';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
-import { sans, serif, serifItalic } from '@/lib/fonts';
+import { IntentPrefetch } from '@/components/navigation/IntentPrefetch.client';
+import { sourceSerif, sourceSerifItalic } from '@/lib/fonts';
 import { loadChrome } from '@/lib/pages/server';
 import { routes } from '@/lib/routes';
 import { absoluteUrl, site } from '@/lib/site';
@@ -30,7 +31,7 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { sections } = await loadChrome();
   return (
-    <html lang={site.locale} className={`${serif.variable} ${serifItalic.variable} ${sans.variable}`}>
+    <html lang={site.locale} className={`${sourceSerif.variable} ${sourceSerifItalic.variable}`}>
       <body>
         <SkipLink />
         <SiteHeader sections={sections} />
@@ -44,6 +45,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           next/image chunk, which every page then prefetched (docs/decisions/041).
         */}
         <EmbedLoader />
+        <IntentPrefetch />
       </body>
     </html>
   );

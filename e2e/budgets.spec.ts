@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { BUDGETS, PAGE_TYPES, type PageType } from '../bench/lib/pages';
-import { measurePage, runtimeBaseline } from '../bench/lib/weight';
+import { measurePage, measurePrefetch, PREFETCH_VIEWPORTS, runtimeBaseline } from '../bench/lib/weight';
 
 // Byte budgets are deterministic for a build, so they are tests; timings
 // are not, and live in bench/ (npm run bench).
@@ -8,10 +8,8 @@ import { measurePage, runtimeBaseline } from '../bench/lib/weight';
 const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const baseline = runtimeBaseline();
 
-const checked: PageType[] = ['article', 'home', 'section', 'search'];
-
-for (const type of checked) {
-  test(`${type} page stays within its JavaScript and HTML budgets`, async ({ page }) => {
+for (const type of Object.keys(PAGE_TYPES) as PageType[]) {
+  test(`${type} page stays within its JavaScript, HTML and font budgets`, async ({ page }) => {
     const weight = await measurePage(page, PAGE_TYPES[type]);
     expect(weight.status).toBe(200);
     for (const file of baseline.files) expect(Object.keys(weight.scripts), `${file} is part of every page`).toContain(file);
@@ -23,5 +21,27 @@ for (const type of checked) {
     ).toBeLessThanOrEqual(BUDGETS.jsOverBaselineGzip[type]);
     expect(weight.htmlRaw, `HTML ${KB(weight.htmlRaw)}`).toBeLessThanOrEqual(BUDGETS.htmlRaw[type]);
     expect(weight.htmlGzip, `HTML ${KB(weight.htmlGzip)} gzip`).toBeLessThanOrEqual(BUDGETS.htmlGzip[type]);
+    expect(
+      weight.fontBytes,
+      `fonts ${KB(weight.fontBytes)}: ${Object.entries(weight.fonts)
+        .map(([f, n]) => `${f} ${KB(n)}`)
+        .join(', ')}`,
+    ).toBeLessThanOrEqual(BUDGETS.fonts[type]);
   });
+
+  for (const [device, viewport] of Object.entries(PREFETCH_VIEWPORTS)) {
+    test(`${type} page prefetches at most its budget in the first 5 s on a ${device}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      const { bytes, fetched } = await measurePrefetch(page, PAGE_TYPES[type]);
+      expect(
+        bytes,
+        `prefetched ${KB(bytes)}: ${fetched.map((f) => `${f.path} ${KB(f.bytes)}`).join(', ') || 'nothing'}`,
+      ).toBeLessThanOrEqual(BUDGETS.prefetch[type]);
+    });
+  }
 }
+
+test('the article, which quotes, loads the italic, and it counts against the font budget', async ({ page }) => {
+  const weight = await measurePage(page, PAGE_TYPES.article);
+  expect(Object.keys(weight.fonts)).toHaveLength(2);
+});

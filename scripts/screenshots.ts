@@ -1,6 +1,8 @@
 /**
- * `npm run screenshots`: home, article and search pages at phone and desktop
- * widths in both colour schemes, saved to docs/screenshots/. Needs a build.
+ * `npm run screenshots`: home, article, section and search pages at phone
+ * and desktop widths in both colour schemes, saved to docs/screenshots/.
+ * Needs a build; starts its own server on PORT (default 3400), or uses
+ * BASE_URL. Pictures are lazy, so each page is scrolled through first.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -10,6 +12,7 @@ import { launchOptions } from '../e2e/browser';
 const pages = [
   { name: 'home', path: '/' },
   { name: 'article', path: '/world/coastal-cities-flood-data-pact' },
+  { name: 'section', path: '/world' },
   { name: 'search', path: '/search?q=climate' },
 ];
 const widths = [
@@ -29,6 +32,12 @@ try {
       const page = await context.newPage();
       for (const p of pages) {
         await page.goto(`${base}${p.path}`, { waitUntil: 'load' });
+        // Bring lazy pictures in, and wait for them and the fonts.
+        await page.evaluate(async () => {
+          for (const img of document.querySelectorAll('img')) img.loading = 'eager';
+          await Promise.all([...document.images].map((img) => img.decode().catch(() => undefined)));
+          await document.fonts.ready;
+        });
         const file = `docs/screenshots/${p.name}-${size.name}-${scheme}.png`;
         // Desktop shots show the first two screens; phones the first three.
         await page.screenshot({

@@ -25,6 +25,8 @@ export type LighthouseResult = {
   tbtMs: number | null;
   /** Audits that lost points, per category, for a failing score's message. */
   failing: Record<Category, string[]>;
+  /** What the `errors-in-console` audit found: where each error came from, and its URL if any. */
+  consoleErrors: { source: string; url?: string; description: string }[];
   runtimeError?: string;
 };
 
@@ -44,10 +46,15 @@ async function warm(urls: string[]): Promise<void> {
   }
 }
 
+/**
+ * `errorPages`: URLs that answer with an error status on purpose (the 404
+ * page). Lighthouse refuses to audit those unless told to ignore the status.
+ */
 export async function runLighthouse(
   urls: string[],
   categories: readonly Category[] = CATEGORIES,
   runs = 1,
+  errorPages: ReadonlySet<string> = new Set(),
 ): Promise<LighthouseResult[]> {
   await warm(urls);
   const chrome = await chromeLauncher.launch({
@@ -64,6 +71,7 @@ export async function runLighthouse(
           onlyCategories: [...categories],
           output: 'json',
           logLevel: 'error',
+          ignoreStatusCode: errorPages.has(url),
         });
         if (!run?.lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
         lhrs.push(run.lhr);
@@ -87,6 +95,17 @@ export async function runLighthouse(
         cls: numeric('cumulative-layout-shift'),
         tbtMs: numeric('total-blocking-time'),
         failing,
+        consoleErrors: ((lhr.audits['errors-in-console']?.details as { items?: unknown[] } | undefined)?.items ?? []).map(
+          (item) => {
+            const { source, url, sourceLocation, description } = item as {
+              source?: string;
+              url?: string;
+              sourceLocation?: { url?: string };
+              description?: string;
+            };
+            return { source: String(source ?? ''), url: sourceLocation?.url ?? url, description: String(description ?? '') };
+          },
+        ),
         runtimeError: lhr.runtimeError?.message,
       });
     }

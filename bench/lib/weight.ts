@@ -25,19 +25,25 @@ export type PageWeight = {
   /** Script URL paths → gzip bytes. */
   scripts: Record<string, number>;
   jsGzip: number;
+  /** Font files, bytes as served (WOFF2 is compressed already). */
+  fonts: Record<string, number>;
+  fontBytes: number;
   requests: number;
 };
 
 export async function measurePage(page: Page, url: string): Promise<PageWeight> {
   const pending: Promise<void>[] = [];
   const scripts: Record<string, number> = {};
+  const fonts: Record<string, number> = {};
   let requests = 0;
   page.on('request', () => requests++);
   page.on('response', (res) => {
-    if (res.request().resourceType() !== 'script') return;
+    const type = res.request().resourceType();
+    if (type !== 'script' && type !== 'font') return;
+    const path = new URL(res.url()).pathname;
     pending.push(
       res.body().then(
-        (body) => void (scripts[new URL(res.url()).pathname] = gzipBytes(body)),
+        (body) => void (type === 'script' ? (scripts[path] = gzipBytes(body)) : (fonts[path] = body.length)),
         () => undefined,
       ),
     );
@@ -52,6 +58,45 @@ export async function measurePage(page: Page, url: string): Promise<PageWeight> 
     htmlGzip: gzipBytes(html),
     scripts,
     jsGzip: Object.values(scripts).reduce((a, b) => a + b, 0),
+    fonts,
+    fontBytes: Object.values(fonts).reduce((a, b) => a + b, 0),
     requests,
   };
+}
+
+/** The widths prefetching is measured at: Next prefetches what is on screen, so it depends on the viewport. */
+export const PREFETCH_VIEWPORTS = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1350, height: 900 },
+} as const;
+
+export type PrefetchWeight = {
+  /** React Server Component data fetched without a click, path → bytes (as decoded). */
+  fetched: { path: string; bytes: number }[];
+  bytes: number;
+};
+
+/**
+ * What the App Router fetches ahead of any click in the first `windowMs` of
+ * a page view: every request carrying Next's `RSC` header while nobody
+ * touches the page. The page is loaded in `page` as it is (set its viewport
+ * first); bytes are the response bodies as received, decoded.
+ */
+export async function measurePrefetch(page: Page, url: string, windowMs = 5000): Promise<PrefetchWeight> {
+  const fetched: PrefetchWeight['fetched'] = [];
+  const pending: Promise<void>[] = [];
+  page.on('response', (res) => {
+    if (res.request().headers()['rsc'] !== '1') return;
+    pending.push(
+      res.body().then(
+        (body) => void fetched.push({ path: new URL(res.url()).pathname, bytes: body.length }),
+        () => undefined,
+      ),
+    );
+  });
+  const started = Date.now();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(Math.max(0, windowMs - (Date.now() - started)));
+  await Promise.all(pending);
+  return { fetched, bytes: fetched.reduce((sum, f) => sum + f.bytes, 0) };
 }

@@ -5,7 +5,7 @@
 export function ArticleBody({ html }: { html: string }) {
   return (
     <div
-      className="article-body prose prose-lg max-w-none font-serif prose-headings:font-serif prose-a:underline-offset-2"
+      className="article-body prose prose-lg mt-6 max-w-none font-serif prose-headings:font-serif prose-a:underline-offset-2"
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/navigation/SiteLink';
 import { tagPath } from '@/lib/content/tags';
 
 export function ArticleTags({ tags }: { tags: string[] }) {

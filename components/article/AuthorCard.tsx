@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/navigation/SiteLink';
 import { AuthorAvatar } from '@/components/author/AuthorAvatar';
 import { AuthorBio } from '@/components/author/AuthorBio';
 import type { Author } from '@/lib/content/types';

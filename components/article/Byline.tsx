@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/navigation/SiteLink';
 import type { Article, Author } from '@/lib/content/types';
 import { formatDateTime } from '@/lib/format/date';
 

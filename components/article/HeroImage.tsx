@@ -1,10 +1,10 @@
-import Image from 'next/image';
+import { SiteImage as Image } from '@/components/media/SiteImage';
 import type { ImageRef } from '@/lib/content/types';
 
 /** The lead image: the page's largest paint, so it is never lazy-loaded. */
 export function HeroImage({ image }: { image: ImageRef }) {
   return (
-    <figure className="my-6">
+    <figure className="mt-6">
       <Image
         src={image.src}
         alt={image.alt}

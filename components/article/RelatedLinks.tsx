@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/navigation/SiteLink';
 import { excerpt } from '@/lib/content/text';
 import type { ListedArticle } from '@/lib/pages/model';
 

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { SiteImage as Image } from '@/components/media/SiteImage';
 import type { Author } from '@/lib/content/types';
 
 /** An author's portrait as a circle of `size` CSS pixels, or nothing without one. */

@@ -1,5 +1,5 @@
-import Image from 'next/image';
-import Link from 'next/link';
+import { SiteImage as Image } from '@/components/media/SiteImage';
+import { SiteLink as Link } from '@/components/navigation/SiteLink';
 import { ArticleMeta } from '@/components/listing/ArticleMeta';
 import type { ArticleSummary, Category } from '@/lib/content/types';
 
@@ -8,7 +8,7 @@ export function LeadStory({ article, category }: { article: ArticleSummary; cate
   return (
     <article className="grid gap-5 md:grid-cols-5 md:gap-8">
       {article.image && (
-        <Link href={article.path} tabIndex={-1} aria-hidden="true" className="md:order-2 md:col-span-3">
+        <Link href={article.path} prefetchOnSight tabIndex={-1} aria-hidden="true" className="md:order-2 md:col-span-3">
           <Image
             src={article.image.src}
             alt=""
@@ -27,7 +27,8 @@ export function LeadStory({ article, category }: { article: ArticleSummary; cate
           </Link>
         </p>
         <h2 className="mt-2 font-serif text-3xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">
-          <Link href={article.path} className="hover:underline">
+          {/* The story most readers open next: prefetched as soon as it shows. */}
+          <Link href={article.path} prefetchOnSight className="hover:underline">
             {article.title}
           </Link>
         </h2>

@@ -1,12 +1,21 @@
+import { DocumentTitle } from '@/components/errors/DocumentTitle.client';
 import { LatestStoryLinks } from '@/components/listing/LatestStoryLinks';
 import { SectionLinks } from '@/components/navigation/SectionLinks';
-import type { NotFoundModel } from '@/lib/pages/not-found';
+import type { ArticleSummary, Category } from '@/lib/content/types';
 import { SearchForm } from './SearchForm';
 
+type Props = {
+  /** The document title, as the route's metadata gives it (kept after hydration). */
+  title: string;
+  sections: Category[];
+  latest: ArticleSummary[];
+};
+
 /** A helpful 404: search, the sections, and the latest stories. */
-export function NotFoundView({ model }: { model: NotFoundModel }) {
+export function NotFoundView({ title, sections, latest }: Props) {
   return (
     <div className="mx-auto max-w-3xl px-4 py-12">
+      <DocumentTitle title={title} />
       <p className="text-sm font-bold tracking-widest text-accent uppercase">Error 404</p>
       <h1 className="mt-2 font-serif text-4xl font-bold">We can’t find that page</h1>
       <p className="mt-4 text-lg text-muted">
@@ -16,8 +25,8 @@ export function NotFoundView({ model }: { model: NotFoundModel }) {
         <SearchForm id="not-found-search" landmark="Search the site again" />
       </div>
       <h2 className="mt-10 font-serif text-2xl font-bold">Sections</h2>
-      <SectionLinks sections={model.sections} />
-      <LatestStoryLinks articles={model.latest} />
+      <SectionLinks sections={sections} />
+      <LatestStoryLinks articles={latest} />
     </div>
   );
 }

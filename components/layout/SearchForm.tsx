@@ -11,6 +11,8 @@ type Props = {
 };
 
 const LABEL = 'Hi, what are you looking for?';
+/** Short enough to show whole in the narrowest box (320 px phone, 404 page). */
+const PLACEHOLDER = 'Search stories';
 
 /**
  * A plain GET form to /search: it works with JavaScript off. With JavaScript
@@ -26,7 +28,7 @@ export function SearchForm({ defaultValue, id = 'site-search', variant = 'masthe
       <SearchCombobox
         id={id}
         defaultValue={defaultValue}
-        placeholder={LABEL}
+        placeholder={PLACEHOLDER}
         maxLength={MAX_QUERY_LENGTH}
         className={`w-full rounded-l-md border ${edge} bg-white px-3 py-2 text-base text-[#16181d] placeholder:text-[#5b606a]`}
       />

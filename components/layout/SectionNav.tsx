@@ -1,11 +1,11 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/navigation/SiteLink';
 import type { Category } from '@/lib/content/types';
 
 /** Section navigation, in the order editors set in each category's `order`. */
 export function SectionNav({ sections }: { sections: Category[] }) {
   return (
     <nav aria-label="Sections" className="border-b-2 border-rule bg-bg">
-      <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4 text-sm font-semibold sm:gap-4">
+      <ul className="scroll-cue mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4 text-sm font-semibold sm:gap-4">
         <li>
           <Link href="/" className="inline-block py-3 pr-2 hover:text-accent">
             Home

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/navigation/SiteLink';
 import type { Category } from '@/lib/content/types';
 import { site } from '@/lib/site';
 import { SearchForm } from './SearchForm';

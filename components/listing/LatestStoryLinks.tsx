@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/navigation/SiteLink';
 import { formatDate } from '@/lib/format/date';
 import type { ArticleSummary } from '@/lib/content/types';
 
@@ -15,8 +15,9 @@ export function LatestStoryLinks({ articles }: { articles: ArticleSummary[] }) {
           <li key={a.path}>
             <Link href={a.path} className="font-serif text-lg hover:underline">
               {a.title}
-            </Link>{' '}
-            <time dateTime={a.date} className="text-sm whitespace-nowrap text-muted">
+            </Link>
+            {/* Always its own line: after a short title it used to sit beside it, after a long one below. */}
+            <time dateTime={a.date} className="mt-0.5 block text-sm text-muted">
               {formatDate(a.date)}
             </time>
           </li>

@@ -14,10 +14,12 @@ type Props = {
   intro?: ReactNode;
   page: Page<ListedArticle>;
   basePath: string;
+  /** Section labels on the cards; off where the page is the section. */
+  showCategory?: boolean;
 };
 
 /** Section fronts, author and tag pages share one shape. */
-export function ListingView({ crumbs, title, label, intro, page, basePath }: Props) {
+export function ListingView({ crumbs, title, label, intro, page, basePath, showCategory = true }: Props) {
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6">
       <Breadcrumbs crumbs={crumbs} />
@@ -34,7 +36,11 @@ export function ListingView({ crumbs, title, label, intro, page, basePath }: Pro
         </p>
       </header>
       <div className="mt-6">
-        {page.items.length ? <ArticleList items={page.items} /> : <p className="text-muted">No articles here yet.</p>}
+        {page.items.length ? (
+          <ArticleList items={page.items} showCategory={showCategory} />
+        ) : (
+          <p className="text-muted">No articles here yet.</p>
+        )}
       </div>
       <Pagination basePath={basePath} page={page.page} totalPages={page.totalPages} />
     </div>

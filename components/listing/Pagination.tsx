@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/navigation/SiteLink';
 import { listingPath } from '@/lib/routes';
 
 export function Pagination({ basePath, page, totalPages }: { basePath: string; page: number; totalPages: number }) {

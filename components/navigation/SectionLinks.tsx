@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/navigation/SiteLink';
 import type { Category } from '@/lib/content/types';
 
 /** The sections as large, easy targets: a way in from empty and error pages. */

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/navigation/SiteLink';
 import { routes } from '@/lib/routes';
 
 type Props = { q: string; category?: string; page: number; totalPages: number };

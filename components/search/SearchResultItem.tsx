@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/navigation/SiteLink';
 import { formatDate } from '@/lib/format/date';
 import type { SearchHit } from '@/lib/search/engine';
 import { Highlighted } from './Highlighted';

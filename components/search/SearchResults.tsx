@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/navigation/SiteLink';
 import { LatestStoryLinks } from '@/components/listing/LatestStoryLinks';
 import { SectionLinks } from '@/components/navigation/SectionLinks';
 import type { SearchPageModel } from '@/lib/pages/search';
