@@ -5,17 +5,21 @@
  * the old content until the new is complete. Part of `npm run build`; after
  * that, `npm run content:publish` applies only what changed.
  *
- *   --rebuild   drop and recreate the tables first (after a schema change)
+ *   --rebuild   drop and recreate the tables first (done by itself when the
+ *               store was made by another schema version)
  */
 import { join } from 'node:path';
 import { generatedDocumentBatches, GENERATED_DIR } from '../lib/content/source';
-import { dropAll, ensureSchema, openStore, storeLocation } from '../lib/content/store/open';
+import { SCHEMA_VERSION } from '../lib/content/store/ddl';
+import { dropAll, ensureSchema, openStore, schemaVersion, storeLocation } from '../lib/content/store/open';
 import { loadDocuments } from '../lib/content/store/write';
 
 const started = performance.now();
 const store = await openStore(storeLocation());
 try {
-  if (process.argv.includes('--rebuild')) await dropAll(store);
+  // A full load replaces everything anyway: a store made by another schema
+  // version is dropped and made again rather than refused.
+  if (process.argv.includes('--rebuild') || (await schemaVersion(store)) !== SCHEMA_VERSION) await dropAll(store);
   await ensureSchema(store);
   const { articles } = await loadDocuments(store, generatedDocumentBatches(join(process.cwd(), GENERATED_DIR)));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -1,5 +1,5 @@
 import { createRepository, type Repository } from './repository';
-import { openStore, storeLocation, type Store } from './store/open';
+import { openStore, schemaVersion, storeLocation, type Store } from './store/open';
 import { SCHEMA_VERSION } from './store/ddl';
 
 /**
@@ -13,16 +13,11 @@ const holder = globalThis as typeof globalThis & { [KEY]?: Promise<Repository> }
 
 async function open(): Promise<Repository> {
   const store: Store = await openStore(storeLocation());
-  const row = await store.db
-    .selectFrom('meta')
-    .select('value')
-    .where('key', '=', 'schema_version')
-    .executeTakeFirst()
-    .catch(() => undefined);
-  if (row?.value !== SCHEMA_VERSION) {
+  const version = await schemaVersion(store);
+  if (version !== SCHEMA_VERSION) {
     await store.close();
     throw new Error(
-      `The content store at ${store.location} is ${row ? `at schema version ${row.value}, not ${SCHEMA_VERSION}` : 'empty'}. ` +
+      `The content store at ${store.location} is ${version ? `at schema version ${version}, not ${SCHEMA_VERSION}` : 'empty'}. ` +
         'Load it from content/ with `npm run content:load` (part of `npm run build`).',
     );
   }

@@ -67,9 +67,20 @@ export async function ensureSchema(store: Store): Promise<void> {
     else if (row.value !== SCHEMA_VERSION)
       throw new Error(
         `The content store at ${store.location} has schema version ${row.value}, this code needs ${SCHEMA_VERSION}. ` +
-          'Rebuild it from content/ with `npm run content:load -- --rebuild`.',
+          'Load it again from content/ with `npm run content:load` (part of `npm run build`).',
       );
   });
+}
+
+/** The schema version the store was made with, or undefined for an empty store. */
+export async function schemaVersion(store: Store): Promise<string | undefined> {
+  const row = await store.db
+    .selectFrom('meta')
+    .select('value')
+    .where('key', '=', 'schema_version')
+    .executeTakeFirst()
+    .catch(() => undefined);
+  return row?.value;
 }
 
 /** Empties every table, for a full reload from content/. */
