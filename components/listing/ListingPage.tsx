@@ -21,6 +21,8 @@ export function ListingPage({ model }: { model: ListingPageModel }) {
       intro={intro}
       page={page}
       basePath={model.basePath}
+      // A section's own front needs no section label on each card.
+      showCategory={subject.kind !== 'section'}
     />
   );
 }
