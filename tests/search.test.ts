@@ -359,6 +359,47 @@ describe.each(engines)('search on %s', (engineName: Engine) => {
     });
   });
 
+  describe('past the result cap', () => {
+    const idx = index(
+      Array.from({ length: 9 }, (_, i) =>
+        article(`ferry-${i}`, {
+          title: `Ferry timetable ${i}`,
+          category: i < 6 ? 'world' : 'life',
+          date: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(),
+        }),
+      ),
+    );
+    const capped = async (o: Options, cap: number) =>
+      engine.search(
+        await repoOf(idx),
+        { q: normalizeQuery(o.q), category: o.category, page: o.page ?? 1 },
+        { now: NOW, categories, cap, pageSize: o.pageSize },
+      );
+
+    it('says "more than" and leaves the sections uncounted, but still offers them', async () => {
+      const r = await capped({ q: 'ferry', pageSize: 2 }, 5);
+      expect(r).toMatchObject({ total: 5, totalAll: 5, capped: true, cappedAll: true, totalPages: 3 });
+      expect(r.facets.map((f) => [f.slug, f.count])).toEqual([
+        ['world', undefined],
+        ['life', undefined],
+        ['tech-science', undefined],
+      ]);
+    });
+
+    it('counts the section being filtered, exactly below the cap', async () => {
+      const r = await capped({ q: 'ferry', category: 'life' }, 5);
+      expect(r).toMatchObject({ total: 3, capped: false, cappedAll: true });
+      expect(r.facets.find((f) => f.slug === 'life')!.count).toBe(3);
+      expect(r.results.map((h) => h.path.split('/')[1])).toEqual(['life', 'life', 'life']);
+    });
+
+    it('reaches every listed result, on the last page too', async () => {
+      const pages = await Promise.all([1, 2, 3].map((page) => capped({ q: 'ferry', page, pageSize: 2 }, 5)));
+      expect(pages.map((p) => p.results.length)).toEqual([2, 2, 1]);
+      expect(new Set(pages.flatMap((p) => p.results.map((h) => h.path))).size).toBe(5);
+    });
+  });
+
   describe('one ranking, spelling and publication', () => {
     const idx = index([
       article('vaccine', { title: 'Clinics extend opening hours', text: `${FILLER} The vaccine arrives next week.` }),

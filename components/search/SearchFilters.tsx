@@ -2,18 +2,27 @@ import { SiteLink as Link } from '@/components/navigation/SiteLink';
 import type { Facet } from '@/lib/search/engine';
 import { routes } from '@/lib/routes';
 
-type Props = { q: string; category?: string; totalAll: number; facets: Facet[] };
+type Props = { q: string; category?: string; totalAll: number; cappedAll?: boolean; facets: Facet[] };
 
 /** Section filters as plain links, so they work without JavaScript. */
-export function SearchFilters({ q, category, totalAll, facets }: Props) {
+export function SearchFilters({ q, category, totalAll, cappedAll = false, facets }: Props) {
   const items = [
-    { key: 'all', label: 'All sections', count: totalAll, href: routes.searchResults({ q }), current: !category },
+    {
+      key: 'all',
+      label: 'All sections',
+      count: totalAll,
+      plus: cappedAll,
+      href: routes.searchResults({ q }),
+      current: !category,
+    },
     ...facets
-      .filter((f) => f.count > 0 || f.slug === category)
+      // Uncounted sections (a search with over 1,000 results) are all offered.
+      .filter((f) => f.count === undefined || f.count > 0 || f.slug === category)
       .map((f) => ({
         key: f.slug,
         label: f.title,
         count: f.count,
+        plus: false,
         href: routes.searchResults({ q, category: f.slug }),
         current: f.slug === category,
       })),
@@ -30,7 +39,16 @@ export function SearchFilters({ q, category, totalAll, facets }: Props) {
                 item.current ? 'border-text bg-text text-bg' : 'border-border hover:border-text'
               }`}
             >
-              {item.label} <span className={item.current ? '' : 'text-muted'}>({item.count})</span>
+              {item.label}
+              {item.count !== undefined && (
+                <>
+                  {' '}
+                  <span className={item.current ? '' : 'text-muted'}>
+                    ({item.count.toLocaleString('en-GB')}
+                    {item.plus ? '+' : ''})
+                  </span>
+                </>
+              )}
             </Link>
           </li>
         ))}

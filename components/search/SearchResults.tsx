@@ -68,7 +68,13 @@ export function SearchResults({ model }: { model: SearchPageModel }) {
         {section ? ` in ${section.title}` : ''}
         {response.total > response.results.length && response.results.length > 0 ? `, showing ${first}–${last}` : ''}
       </p>
-      <SearchFilters q={q} category={response.category} totalAll={response.totalAll} facets={response.facets} />
+      <SearchFilters
+        q={q}
+        category={response.category}
+        totalAll={response.totalAll}
+        cappedAll={response.cappedAll}
+        facets={response.facets}
+      />
       {response.mode === 'any' && (
         <p className="mt-4 rounded-md bg-surface p-3 text-sm">No story contains all of your words; these contain some of them.</p>
       )}
@@ -82,7 +88,7 @@ export function SearchResults({ model }: { model: SearchPageModel }) {
         <p className="mt-6">
           No results in this section.{' '}
           <Link href={routes.searchResults({ q })} className="text-link underline">
-            See all {plural(response.totalAll, 'result')}
+            See all {plural(response.totalAll, 'result', response.cappedAll)}
           </Link>
           .
         </p>

@@ -27,6 +27,8 @@ export const DEFAULT_PAGE_SIZE = 12;
 export const RESULT_CAP = 1000;
 /** How many of the newest matches each tier ranks. */
 export const MATCH_WINDOW = 500;
+/** The most words of a query that are searched. */
+export const MAX_TERMS = 10;
 /** How many indexed words a prefix may stand for ("clim" → climate, climbing, …). */
 export const PREFIX_EXPANSIONS = 8;
 
@@ -41,7 +43,13 @@ export type SearchHit = {
   snippet: Segment[];
 };
 
-export type Facet = { slug: string; title: string; path: string; count: number };
+/**
+ * A section filter. `count` is exact when the whole search has at most
+ * RESULT_CAP results; past that it is left out (counting every section of a
+ * word in most of the archive would cost more than the page), except for the
+ * section being filtered, which is counted like the total.
+ */
+export type Facet = { slug: string; title: string; path: string; count?: number };
 
 export type SearchResponse = {
   q: string;
@@ -55,8 +63,9 @@ export type SearchResponse = {
   total: number;
   /** Results in every section, counted the same way. */
   totalAll: number;
-  /** Whether there are more results than RESULT_CAP. */
+  /** Whether there are more results than RESULT_CAP, in the section filter and in all sections. */
   capped: boolean;
+  cappedAll: boolean;
   page: number;
   pageSize: number;
   totalPages: number;
@@ -65,7 +74,12 @@ export type SearchResponse = {
   didYouMean?: string;
 };
 
-export type SearchOptions = { now: Date; categories: Category[]; pageSize?: number };
+export type SearchOptions = {
+  now: Date;
+  categories: Category[];
+  pageSize?: number;
+  /** RESULT_CAP, unless a test says otherwise. */ cap?: number;
+};
 
 type Plan = {
   terms: string[];
@@ -86,7 +100,8 @@ type Plan = {
  *   one indexed word it most likely misspells ("hollnde" → hollande).
  */
 async function plan(repo: Repository, q: string, suggesting: boolean): Promise<Plan> {
-  const terms = queryTerms(q);
+  // Words past the first MAX_TERMS add little to what a reader means, and each is another word list to merge.
+  const terms = queryTerms(q).slice(0, MAX_TERMS);
   const docs = await repo.search.termDocs(terms);
   const corrections = new Map<string, string>();
   const groups = await Promise.all(
@@ -167,12 +182,14 @@ async function suggestion(repo: Repository, p: Plan, q: string, now: Date): Prom
 /** The reader's query with each corrected word replaced, other words as typed. */
 function correctedQuery(q: string, corrections: Map<string, string>): string {
   return queryTerms(q)
+    .slice(0, MAX_TERMS)
     .map((t) => corrections.get(t) ?? t)
     .join(' ');
 }
 
 export async function search(repo: Repository, request: SearchRequest, options: SearchOptions): Promise<SearchResponse> {
   const { now, categories } = options;
+  const cap = options.cap ?? RESULT_CAP;
   const pageSize = Math.max(1, Math.floor(options.pageSize ?? DEFAULT_PAGE_SIZE));
   const category = request.category && categories.some((c) => c.slug === request.category) ? request.category : undefined;
   const empty: SearchResponse = {
@@ -184,6 +201,7 @@ export async function search(repo: Repository, request: SearchRequest, options: 
     total: 0,
     totalAll: 0,
     capped: false,
+    cappedAll: false,
     page: 1,
     pageSize,
     totalPages: 1,
@@ -193,28 +211,29 @@ export async function search(repo: Repository, request: SearchRequest, options: 
   if (!p.terms.length) return empty;
 
   let query: MatchQuery = { groups: p.groups, combine: 'all' };
-  let totalAll = await repo.search.count(query, now, { cap: RESULT_CAP });
+  let totalAll = await repo.search.count(query, now, { cap });
   if (totalAll === 0 && p.groups.length > 1) {
     query = { groups: p.groups, combine: 'any' };
-    totalAll = await repo.search.count(query, now, { cap: RESULT_CAP });
+    totalAll = await repo.search.count(query, now, { cap });
   }
   if (totalAll === 0) return { ...empty, terms: p.terms, mode: 'all' };
   const didYouMean = await suggestion(repo, p, request.q, now);
 
-  const facets = await Promise.all(
+  const countAll = totalAll <= cap;
+  const facets: Facet[] = await Promise.all(
     categories.map(async (c) => ({
       slug: c.slug,
       title: c.title,
       path: c.path,
-      count: await repo.search.count(query, now, { cap: RESULT_CAP, section: c.slug }),
+      ...(countAll || c.slug === category ? { count: await repo.search.count(query, now, { cap, section: c.slug }) } : {}),
     })),
   );
   const total = category ? (facets.find((f) => f.slug === category)?.count ?? 0) : totalAll;
-  const shown = Math.min(total, RESULT_CAP);
+  const shown = Math.min(total, cap);
   const totalPages = Math.max(1, Math.ceil(shown / pageSize));
   const requested = Number.isFinite(request.page) ? Math.floor(request.page) : 1;
   const page = Math.min(Math.max(1, requested), totalPages);
-  const keys = shown ? await rankKeys(repo, query, now, Math.min(page * pageSize, RESULT_CAP), category) : [];
+  const keys = shown ? await rankKeys(repo, query, now, Math.min(page * pageSize, cap), category) : [];
   const stories = await repo.search.stories(keys.slice((page - 1) * pageSize, page * pageSize), now);
   const byCategory = new Map(categories.map((c) => [c.slug, c]));
   return {
@@ -223,13 +242,14 @@ export async function search(repo: Repository, request: SearchRequest, options: 
     category,
     mode: query.combine,
     results: stories.map((s) => toHit(s, p.words, p.terms.length, byCategory)),
-    total: Math.min(total, RESULT_CAP),
-    totalAll: Math.min(totalAll, RESULT_CAP),
-    capped: total > RESULT_CAP,
+    total: Math.min(total, cap),
+    totalAll: Math.min(totalAll, cap),
+    capped: total > cap,
+    cappedAll: totalAll > cap,
     page,
     pageSize,
     totalPages,
-    facets: facets.map((f) => ({ ...f, count: Math.min(f.count, RESULT_CAP) })),
+    facets: facets.map((f) => (f.count === undefined ? f : { ...f, count: Math.min(f.count, cap) })),
     ...(didYouMean && didYouMean !== p.terms.join(' ') ? { didYouMean } : {}),
   };
 }
