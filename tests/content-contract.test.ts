@@ -59,6 +59,19 @@ describe('the content check and the frontmatter schema agree', () => {
     [{ date: 'yesterday', text: 'Fixed.' }],
     'person',
     'organization',
+    'opinion',
+    'gossip',
+    ['ana', 'wire'],
+    ['ana', 'ana'],
+    [],
+    ['Ana'],
+    ['/world/old-slug'],
+    ['/world/old-slug', '/world/old-slug'],
+    ['/world/old-slug/'],
+    ['world/old-slug'],
+    ['/World/Old'],
+    ['/old-slug'],
+    ['https://example.org/world/x'],
     null,
   ];
   for (const [kind, { fields }] of Object.entries(contract))
@@ -95,7 +108,9 @@ describe('every contract field reaches the domain object', () => {
       date: '2026-11-24T07:45:00.000Z',
       updated: '2026-11-25T07:45:00.000Z',
       category: 'world',
-      author: 'ana',
+      authors: ['ana', 'wire'],
+      genre: 'opinion',
+      aliases: ['/world/old-full', '/life/full'],
       tags: ['Climate'],
       image: { src: '/images/x.jpg', alt: 'A harbour', caption: 'Caption', credit: 'Credit' },
       draft: true,
@@ -112,10 +127,23 @@ describe('every contract field reaches the domain object', () => {
     const doc = fullArticle() as unknown as Record<string, unknown>;
     const article = articleFromDoc(fullArticle()) as unknown as Record<string, unknown>;
     for (const name of Object.keys(articleFields)) {
+      // `author` (one) and `authors` (several) both become `authors` (lib/content/bylines.ts); tested below.
+      if (name === 'author') continue;
       expect(article[name], name).toBeDefined();
       if (name === 'image') expect(article.image).toEqual({ ...(doc.image as object), width: 10, height: 5 });
       else expect(article[name], name).toEqual(doc[name]);
     }
+    expect(article.author).toBeUndefined();
+  });
+
+  it('article: a single author becomes a list of one; genre and aliases have their defaults', () => {
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    const { authors, genre, aliases, ...rest } = fullArticle() as unknown as Record<string, unknown>;
+    const article = articleFromDoc({ ...rest, author: 'ana', genre: 'news', aliases: [] } as unknown as ArticleDoc);
+    expect(article.authors).toEqual(['ana']);
+    expect('author' in article).toBe(false);
+    expect(article.genre).toBe('news');
+    expect(article.aliases).toEqual([]);
   });
 
   it('author: each field, with the avatar sized and its alt text folded in', () => {

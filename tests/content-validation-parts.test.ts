@@ -92,6 +92,27 @@ describe('internal links', () => {
     ]);
   });
 
+  it("accepts a link to a renamed story's old address with a warning naming the new one, and still checks the story", () => {
+    const linking = article(
+      'linking',
+      'date: 2026-06-01T00:00:00Z\ncategory: world',
+      '[then](/world/old-name)\n[soon](/world/older)',
+    );
+    const renamed = article('new-name', 'date: 2026-01-01T00:00:00Z\ncategory: life\naliases: [/world/old-name]');
+    const later = article('later', 'date: 2099-01-01T00:00:00Z\ncategory: world\naliases: [/world/older]');
+    const problems = checkLinksAndImages(
+      linking,
+      knownPaths([linking, renamed, later], []),
+      () => false,
+      new Date('2026-07-01T00:00:00Z'),
+    );
+    expect(problems).toMatchObject([
+      { severity: 'warning', line: 5, field: 'body', fix: 'link to /life/new-name instead.' },
+      { severity: 'error', line: 6, field: 'body', message: expect.stringContaining('scheduled for 2099-01-01') },
+    ]);
+    expect(problems[0]!.message).toContain('old address of /life/new-name');
+  });
+
   it('lets an author bio link only to pages that exist now', () => {
     const bio = parseSourceFile('content/authors/a.md', '---\nname: A\n---\n[x](/world/soon) [y](/tag/draft-only)', 'author');
     const soon = article('soon', 'date: 2099-01-01T00:00:00Z\ncategory: world\ntags: [Later]');

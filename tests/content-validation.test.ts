@@ -148,6 +148,41 @@ describe('content checks: errors', () => {
   });
 });
 
+describe('content checks: shared bylines', () => {
+  it('refuses both author and authors, neither, a co-author listed twice and an unknown co-author, each at its line', async () => {
+    const problems = await expectProblems('bylines', [
+      error('articles/both.md', 7, 'authors', 'both "author" (line 6) and "authors"'),
+      error('articles/neither.md', 1, 'author', 'needs author (one) or authors (several)'),
+      error('articles/twice.md', 8, 'authors.1', '"wire-desk" is listed twice'),
+      error('articles/unknown-coauthor.md', 8, 'authors.1', '"nobody" is not a known author'),
+    ]);
+    expect(problems[3]!.fix).toContain('jane-doe, wire-desk');
+  });
+});
+
+describe('content checks: aliases of renamed and moved stories', () => {
+  it("refuses an alias that is a live path (a story, a draft, its own), a site address, or another story's alias", async () => {
+    await expectProblems('aliases', [
+      error(
+        'articles/ferry.md',
+        8,
+        'aliases.0',
+        '"/world/bridge" is the address of a story that exists (tests/fixtures/content/aliases/articles/bridge.md)',
+      ),
+      error('articles/ferry.md', 9, 'aliases.1', "is this story's own address"),
+      error('articles/ferry.md', 10, 'aliases.2', 'articles/draft-story.md'),
+      error('articles/ferry.md', 11, 'aliases.3', 'can never lead to this story'),
+      error(
+        'articles/harbour.md',
+        9,
+        'aliases.1',
+        '"/world/old-bridge" is already an alias of tests/fixtures/content/aliases/articles/bridge.md',
+      ),
+      error('articles/malformed.md', 7, 'aliases.0', "is not a story's address"),
+    ]);
+  });
+});
+
 describe('content checks: embeds', () => {
   it('reports a malformed known-provider address on a line of its own, and only that', async () => {
     await expectProblems('bad-embed', [

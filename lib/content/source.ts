@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article as ArticleDoc, Author as AuthorDoc, Category as CategoryDoc } from 'contentlayer/generated';
+import { bylineSlugs } from './bylines';
 import { renderMarkdownSync } from './markdown';
 import { articleFields, authorFields, categoryFields } from './schema/contract';
 import { lastModified } from './published';
@@ -44,9 +45,18 @@ function plainNested<T extends object>(value: T, keys: (keyof T)[]): T {
 /** A generated article as the domain has it: display fields typeset once, here (lib/content/typography.ts). */
 export function articleFromDoc(doc: ArticleDoc): Article {
   const corrections = (doc.corrections ?? []).map((c) => plainNested(c, ['date', 'text']));
+  // `author` and `authors` become one list (lib/content/bylines.ts).
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { author, authors, ...fields } = contractValues<Omit<Article, 'image' | 'corrections'> & { author?: string }>(
+    doc,
+    articleFields,
+  );
   return typesetArticle({
-    ...contractValues<Omit<Article, 'image' | 'corrections'>>(doc, articleFields),
+    ...fields,
     slug: doc.slug,
+    authors: bylineSlugs(doc),
+    genre: doc.genre ?? 'news',
+    aliases: doc.aliases ?? [],
     modified: lastModified({ date: doc.date, updated: doc.updated, corrections }) ?? doc.date,
     tags: doc.tags ?? [],
     ...(doc.image

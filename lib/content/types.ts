@@ -13,9 +13,18 @@ export type ImageRef = NonNullable<ArticleFrontmatter['image']> & { width: numbe
 
 export type Correction = NonNullable<ArticleFrontmatter['corrections']>[number];
 
+/** What kind of journalism a story is: news (the default), analysis, opinion, explainer or review. */
+export type Genre = NonNullable<ArticleFrontmatter['genre']>;
+
 /** What a list of stories shows of each: cards, feeds, related links. */
-export type ArticleSummary = Omit<ArticleFrontmatter, 'image' | 'tags' | 'draft' | 'corrections'> & {
+export type ArticleSummary = Omit<
+  ArticleFrontmatter,
+  'image' | 'tags' | 'draft' | 'corrections' | 'author' | 'authors' | 'genre' | 'aliases'
+> & {
   slug: string;
+  /** Every author's slug in byline order, whether the file says `author` or `authors` (never empty). */
+  authors: string[];
+  genre: Genre;
   tags: string[];
   image?: ImageRef;
   /** When it last changed: the later of `updated` and its newest correction, else `date`. */
@@ -29,6 +38,8 @@ export type ArticleSummary = Omit<ArticleFrontmatter, 'image' | 'tags' | 'draft'
 export type Article = ArticleSummary & {
   draft: boolean;
   corrections: Correction[];
+  /** Old paths ("/world/old-slug") that answer with a permanent redirect to this story. */
+  aliases: string[];
   /** Markdown source of the body; rendered when its page is (lib/content/markdown.ts). */
   markdown: string;
   /** Plain text of the body, for search and excerpts. */

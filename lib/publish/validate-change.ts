@@ -1,3 +1,4 @@
+import { bylineSlugs } from '@/lib/content/bylines';
 import type { ContentOutline } from '@/lib/content/repository';
 import type { Problem } from '@/lib/content/validation/problem';
 import type { SourceFile } from '@/lib/content/validation/source-file';
@@ -18,10 +19,11 @@ export function outlineFile(o: ContentOutline): SourceFile {
     data: o.article
       ? {
           category: o.article.category,
-          author: o.article.author,
+          authors: o.article.authors,
           draft: o.article.draft,
           date: o.article.date,
           tags: o.article.tags,
+          aliases: o.article.aliases,
         }
       : { slug: o.record },
     body: '',
@@ -56,7 +58,9 @@ function checkRemovals(change: ChangeToCheck, context: SourceFile[]): Problem[] 
     const gone = change.outline.find((o) => o.file === file);
     if (!gone || gone.kind === 'article' || stillThere.has(`${gone.kind}:${gone.record}`)) continue;
     const field = gone.kind === 'category' ? 'category' : 'author';
-    const users = remaining.filter((a) => a.data[field] === gone.record).map((a) => a.path);
+    const users = remaining
+      .filter((a) => (field === 'category' ? a.data.category === gone.record : bylineSlugs(a.data).includes(gone.record)))
+      .map((a) => a.path);
     if (users.length)
       problems.push({
         severity: 'error',

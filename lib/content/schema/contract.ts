@@ -10,16 +10,26 @@ import { field, kinds, oneOf, type Field } from './kinds';
  * holds in step.
  */
 
+/** What kind of journalism a story is; everything but news is labelled (lib/content/genres.ts). */
+export const genres = ['news', 'analysis', 'opinion', 'explainer', 'review'] as const;
+
 export const articleFields = {
   title: field(kinds.text, { required: true, example: 'title: "Floods close the coast road"' }),
   summary: field(kinds.text, { required: true, example: 'summary: "One or two sentences that sum up the story."' }),
   date: field(kinds.dateTime, { required: true, example: 'date: 2026-11-24T07:45:00Z' }),
   updated: field(kinds.dateTime, { example: 'updated: 2026-11-24T12:10:00Z' }),
   category: field(kinds.slug, { required: true, example: 'category: world' }),
-  author: field(kinds.slug, { required: true, example: 'author: newswire' }),
+  // One of `author` and `authors` is required, never both (lib/content/validation/bylines.ts).
+  author: field(kinds.slug, { example: 'author: newswire' }),
+  authors: field(kinds.slugs, { example: 'authors: [elena-varga, newswire]' }),
   tags: field(kinds.tags, { example: 'tags: ["Climate", "Energy"]', default: [] }),
   image: field(kinds.image, { example: 'image: { src: /images/articles/x.jpg, alt: "What the picture shows" }' }),
   draft: field(kinds.boolean, { example: 'draft: true', default: false }),
+  genre: field(oneOf(genres, 'a news report needs no genre line; otherwise use one of these words.'), {
+    example: 'genre: opinion',
+    default: 'news',
+  }),
+  aliases: field(kinds.articlePaths, { example: 'aliases: ["/world/old-slug"]', default: [] }),
   corrections: field(kinds.corrections, {
     example: 'corrections: [{ date: 2026-11-25T09:00:00Z, text: "An earlier version misspelt the mayor\'s name." }]',
     default: [],

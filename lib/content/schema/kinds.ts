@@ -59,6 +59,11 @@ const dateTime = z.string().refine(isIsoDateTime);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const publicPath = z.string().refine((v) => v.startsWith('/') && !v.includes('..') && !v.startsWith('//'));
 const url = z.string().regex(/^(https?:\/\/[^\s]+|mailto:[^\s@]+@[^\s]+)$/i);
+const unique = (list: unknown[]) => new Set(list).size === list.length;
+const slugs = z.array(slug).min(1).refine(unique);
+/** An article's address: "/<section>/<slug>", the only shape the article route answers. */
+const ARTICLE_PATH = /^\/[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const articlePaths = z.array(z.string().regex(ARTICLE_PATH)).refine(unique);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const plain = (message: string, example: string): Explanation => ({ message, fix: `write it like ${example}` });
@@ -109,6 +114,45 @@ export const kinds = {
     contentlayer: { type: 'string' },
     explain: (_n, v, ex) =>
       publicPath.safeParse(v).success ? undefined : plain(`must be a path under public/ starting with "/", got ${describeValue(v)}.`, ex),
+  } satisfies FieldKind,
+
+  /** A list of one or more different slugs (`authors: [amara-okafor, newswire]`). */
+  slugs: {
+    schema: slugs,
+    contentlayer: { type: 'list', of: { type: 'string' } },
+    explain: (name, v, ex) => {
+      if (!Array.isArray(v) || !v.length) return plain(`must be a list of one or more slugs, got ${describeValue(v)}.`, ex);
+      for (const [i, item] of v.entries()) {
+        if (!slug.safeParse(item).success)
+          return {
+            ...plain(`entry ${i + 1} must be a slug (lowercase words joined by "-"), got ${describeValue(item)}.`, ex),
+            field: `${name}.${i}`,
+          };
+        if (v.indexOf(item) !== i)
+          return { message: `"${item}" is listed twice.`, fix: 'name each one once.', field: `${name}.${i}` };
+      }
+      return undefined;
+    },
+  } satisfies FieldKind,
+
+  /** Old addresses of a story (`aliases: ["/world/old-slug"]`): each "/<section>/<slug>", each once. */
+  articlePaths: {
+    schema: articlePaths,
+    contentlayer: { type: 'list', of: { type: 'string' } },
+    explain: (name, v, ex) => {
+      if (!Array.isArray(v)) return plain(`must be a list of addresses, got ${describeValue(v)}.`, ex);
+      for (const [i, item] of v.entries()) {
+        if (typeof item !== 'string' || !ARTICLE_PATH.test(item))
+          return {
+            message: `entry ${i + 1}, ${describeValue(item)}, is not a story's address.`,
+            fix: 'write the old address as the site showed it, "/<section>/<slug>", like "/world/old-slug": lower case, no domain, no "/" at the end.',
+            field: `${name}.${i}`,
+          };
+        if (v.indexOf(item) !== i)
+          return { message: `"${item}" is listed twice.`, fix: 'list each old address once.', field: `${name}.${i}` };
+      }
+      return undefined;
+    },
   } satisfies FieldKind,
 
   tags: {

@@ -23,23 +23,29 @@ export function internalLinksOf(file: SourceFile): { path: string; line: number 
 
 type ArticleTarget = { file: string; draft: boolean; date: number };
 
-/** The addresses the content defines: pages that always exist, and articles, which may not be public yet. */
-export type SitePaths = { pages: Set<string>; articles: Map<string, ArticleTarget> };
+/**
+ * The addresses the content defines: pages that always exist, articles, which
+ * may not be public yet, and old addresses of articles (aliases: alias → path).
+ */
+export type SitePaths = { pages: Set<string>; articles: Map<string, ArticleTarget>; aliases: Map<string, string> };
 
 export function knownPaths(files: SourceFile[], fixedPaths: string[]): SitePaths {
   const pages = new Set(fixedPaths);
   const articles = new Map<string, ArticleTarget>();
+  const aliases = new Map<string, string>();
   for (const f of files) {
     if (f.kind === 'category') pages.add(routes.section(f.slug));
     if (f.kind === 'author') pages.add(routes.author(f.slug));
     if (f.kind !== 'article' || typeof f.data.category !== 'string') continue;
     const draft = f.data.draft === true;
-    articles.set(routes.article({ category: f.data.category, slug: f.slug }), { file: f.path, draft, date: Date.parse(String(f.data.date)) });
+    const path = routes.article({ category: f.data.category, slug: f.slug });
+    articles.set(path, { file: f.path, draft, date: Date.parse(String(f.data.date)) });
+    if (Array.isArray(f.data.aliases)) for (const a of f.data.aliases) if (typeof a === 'string' && !aliases.has(a)) aliases.set(a, path);
     // Tag pages list published stories only, so a draft's tags make no page.
     if (!draft && Array.isArray(f.data.tags))
       for (const t of f.data.tags) if (typeof t === 'string') pages.add(routes.tag(t));
   }
-  return { pages, articles };
+  return { pages, articles, aliases };
 }
 
 function safeDecode(path: string): string {
@@ -103,9 +109,20 @@ export function checkLinksAndImages(
       if (!publicFileExists(path)) missingImage(path, 'body', link.line);
       continue;
     }
-    const article = paths.articles.get(path);
+    // A story's old address still works (it redirects), so a link to it is not broken, only roundabout.
+    const renamed = paths.articles.has(path) ? undefined : paths.aliases.get(path);
+    const article = paths.articles.get(renamed ?? path);
     const problem = article && unpublishedTarget(article, from);
     if (problem) push(link.line, 'body', `the link "${link.path}" ${problem.message}`, problem.fix);
+    else if (renamed)
+      problems.push({
+        severity: 'warning',
+        file: file.path,
+        line: link.line,
+        field: 'body',
+        message: `the link "${link.path}" is an old address of ${renamed}; it works, through a redirect.`,
+        fix: `link to ${renamed} instead.`,
+      });
     else if (!article && !paths.pages.has(path) && !publicFileExists(path))
       push(
         link.line,

@@ -50,28 +50,28 @@ export function checkSlugs(files: SourceFile[]): Problem[] {
   return problems;
 }
 
-/** Every article's category and author must name an existing file. */
+/** Every article's category and authors must name existing files. */
 export function checkReferences(files: SourceFile[]): Problem[] {
   const slugs = (kind: SourceFile['kind']) => new Set(files.filter((f) => f.kind === kind).map((f) => f.slug));
   const categories = slugs('category');
   const authors = slugs('author');
   const problems: Problem[] = [];
+  const check = (file: SourceFile, value: unknown, field: string, known: Set<string>, kind: string, folder: string) => {
+    if (typeof value === 'string' && value && !known.has(value))
+      problems.push({
+        severity: 'error',
+        file: file.path,
+        line: file.lineOf(field),
+        field,
+        message: `"${value}" is not a known ${kind}.`,
+        fix: `use one of: ${[...known].sort().join(', ') || '(none yet)'}; or add content/${folder}/${value}.md.`,
+      });
+  };
   for (const file of files.filter((f) => f.kind === 'article')) {
-    for (const [field, known, folder] of [
-      ['category', categories, 'categories'],
-      ['author', authors, 'authors'],
-    ] as const) {
-      const value = file.data[field];
-      if (typeof value === 'string' && value && !known.has(value))
-        problems.push({
-          severity: 'error',
-          file: file.path,
-          line: file.lineOf(field),
-          field,
-          message: `"${value}" is not a known ${field}.`,
-          fix: `use one of: ${[...known].sort().join(', ') || '(none yet)'}; or add content/${folder}/${value}.md.`,
-        });
-    }
+    check(file, file.data.category, 'category', categories, 'category', 'categories');
+    check(file, file.data.author, 'author', authors, 'author', 'authors');
+    if (Array.isArray(file.data.authors))
+      file.data.authors.forEach((slug, i) => check(file, slug, `authors.${i}`, authors, 'author', 'authors'));
   }
   return problems;
 }

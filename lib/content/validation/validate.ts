@@ -1,3 +1,5 @@
+import { checkAliases } from './aliases';
+import { checkBylineFields } from './bylines';
 import { checkFields } from './fields';
 import { checkEmbeds } from './embeds';
 import { checkLengthsAndDates, checkRepeatedParagraphs, checkTagVariants, defaultLimits, type EditorialLimits } from './editorial';
@@ -34,13 +36,20 @@ export async function validateContent(files: SourceFile[], options: ValidateOpti
   const all = options.context ? [...options.context, ...files] : files;
   const checked = new Set(files.map((f) => f.path));
   const paths = knownPaths(all, fixedPaths);
-  const problems: Problem[] = [...checkSlugs(all), ...checkReferences(all), ...checkTagVariants(all, checked)].filter((p) =>
-    checked.has(p.file),
-  );
+  const problems: Problem[] = [
+    ...checkSlugs(all),
+    ...checkReferences(all),
+    ...checkAliases(all, checked),
+    ...checkTagVariants(all, checked),
+  ].filter((p) => checked.has(p.file));
   for (const file of files) {
     problems.push(...file.problems);
     if (file.problems.some((p) => p.severity === 'error')) continue; // unparseable: field checks would only add noise
-    problems.push(...checkFields(file), ...checkLinksAndImages(file, paths, options.publicFileExists, options.now));
+    problems.push(
+      ...checkFields(file),
+      ...checkBylineFields(file),
+      ...checkLinksAndImages(file, paths, options.publicFileExists, options.now),
+    );
     if (file.kind === 'article')
       problems.push(
         ...checkRepeatedParagraphs(file),
