@@ -32,7 +32,7 @@ const authors: Author[] = [
   makeAuthor('wire', { name: 'Meridian Newswire', kind: 'organization' }),
 ];
 
-const story = (slug: string, fields: Partial<Article>) => makeArticle({ slug, author: 'ana', ...fields });
+const story = (slug: string, fields: Partial<Article>) => makeArticle({ slug, authors: ['ana'], ...fields });
 
 const articles: Article[] = [
   story('harbour', {
@@ -41,12 +41,12 @@ const articles: Article[] = [
     date: '2026-06-10T09:00:00.000Z',
     updated: '2026-06-20T10:00:00.000Z',
   }),
-  story('bridge', { category: 'world', author: 'ben', tags: ['climate'], date: '2026-06-12T09:00:00.000Z' }),
+  story('bridge', { category: 'world', authors: ['ben'], tags: ['climate'], date: '2026-06-12T09:00:00.000Z' }),
   // Two stories published in the same millisecond: the slug decides.
-  story('beta-tie', { category: 'world', author: 'ben', tags: ['Transport'], date: '2026-06-15T09:00:00.000Z' }),
+  story('beta-tie', { category: 'world', authors: ['ben'], tags: ['Transport'], date: '2026-06-15T09:00:00.000Z' }),
   story('alpha-tie', { category: 'world', tags: ['Transport'], date: '2026-06-15T09:00:00.000Z' }),
   story('kitchens', { category: 'life', tags: ['Food', 'Cities'], date: '2026-06-05T09:00:00.000Z' }),
-  story('chips', { category: 'tech', author: 'wire', tags: ['Climate'], date: '2026-06-01T09:00:00.000Z' }),
+  story('chips', { category: 'tech', authors: ['wire'], tags: ['Climate'], date: '2026-06-01T09:00:00.000Z' }),
   // A draft dated in the past, modified after every published story, in the busiest tag and section.
   story('secret-draft', {
     category: 'world',
@@ -58,7 +58,7 @@ const articles: Article[] = [
   // A draft dated after NOW: never published, never "next scheduled".
   story('future-draft', { category: 'world', tags: ['Climate'], draft: true, date: '2026-07-05T09:00:00.000Z' }),
   story('future-launch', { category: 'tech', tags: ['Climate', 'Space'], date: '2026-07-10T09:00:00.000Z' }),
-  story('far-future', { category: 'life', author: 'ben', date: '2026-09-01T09:00:00.000Z' }),
+  story('far-future', { category: 'life', authors: ['ben'], date: '2026-09-01T09:00:00.000Z' }),
 ];
 
 const slugsOf = (items: Pick<ArticleSummary, 'slug'>[]) => items.map((a) => a.slug);
@@ -201,7 +201,7 @@ describe.each(engines)('repository on %s', (engine: Engine) => {
       const [card] = await repo.latest(1, NOW);
       expect(card).not.toHaveProperty('markdown');
       expect(card).not.toHaveProperty('text');
-      expect(card).toMatchObject({ slug: 'alpha-tie', category: 'world', author: 'ana', readingMinutes: 1 });
+      expect(card).toMatchObject({ slug: 'alpha-tie', category: 'world', authors: ['ana'], readingMinutes: 1 });
     });
   });
 
@@ -377,14 +377,22 @@ describe.each(engines)('repository on %s', (engine: Engine) => {
         kind: 'article',
         record: '/world/secret-draft',
         hash: '/world/secret-draft',
-        article: { category: 'world', author: 'ana', draft: true, date: '2026-06-20T09:00:00.000Z', tags: ['Climate', 'Secret'] },
+        article: {
+          category: 'world',
+          authors: ['ana'],
+          draft: true,
+          date: '2026-06-20T09:00:00.000Z',
+          tags: ['Climate', 'Secret'],
+          aliases: [],
+        },
       });
       expect(byFile.get('content/articles/bridge.md')?.article).toEqual({
         category: 'world',
-        author: 'ben',
+        authors: ['ben'],
         draft: false,
         date: '2026-06-12T09:00:00.000Z',
         tags: ['climate'],
+        aliases: [],
       });
     });
   });

@@ -22,7 +22,7 @@ const categories: Category[] = [makeCategory('world', 1, { title: 'World' }), ma
 const authors: Author[] = [makeAuthor('ana', { name: 'Ana Ferreira' }), makeAuthor('ben', { name: 'Ben Okafor' })];
 
 const story = (slug: string, fields: Partial<Article> = {}) =>
-  makeArticle({ slug, author: 'ana', date: '2026-06-01T09:00:00.000Z', ...fields });
+  makeArticle({ slug, authors: ['ana'], date: '2026-06-01T09:00:00.000Z', ...fields });
 
 const articleDoc = (value: Article, hash = `hash-of-${value.slug}`): ContentDocument => ({
   kind: 'article',
@@ -56,7 +56,7 @@ const kitchens = story('kitchens', {
   text: 'Queues formed before dawn.',
   tags: ['Food'],
   category: 'life',
-  author: 'ben',
+  authors: ['ben'],
   date: '2026-06-02T09:00:00.000Z',
 });
 
@@ -463,7 +463,7 @@ describe('tagsForChange', () => {
   });
 
   it('revalidates a new story, its section, author and tags, and the site-wide listings', () => {
-    const added = story('lighthouse', { category: 'world', author: 'ana', tags: ['Artificial Intelligence', 'Zürich'] });
+    const added = story('lighthouse', { category: 'world', authors: ['ana'], tags: ['Artificial Intelligence', 'Zürich'] });
     expect(tagsForChange({ ...empty, articles: [{ after: added }] })).toEqual(
       [
         'article:/world/lighthouse',
@@ -477,8 +477,8 @@ describe('tagsForChange', () => {
   });
 
   it('revalidates what a story showed before and after a correction', () => {
-    const before = story('harbour', { category: 'world', author: 'ana', tags: ['Transport'] });
-    const after = { ...before, author: 'ben', tags: ['Ferries'] };
+    const before = story('harbour', { category: 'world', authors: ['ana'], tags: ['Transport'] });
+    const after = { ...before, authors: ['ben'], tags: ['Ferries'] };
     const tags = tagsForChange({ ...empty, articles: [{ before, after }] });
     expect(tags).toEqual(
       ['article:/world/harbour', 'section:world', 'author:ana', 'author:ben', 'tag:transport', 'tag:ferries', ...listings].sort(),

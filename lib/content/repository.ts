@@ -27,10 +27,23 @@ export type ContentOutline = {
   /** The record it became: an article's path, an author's or a section's slug. */
   record: string;
   hash: string;
-  article?: { category: string; author: string; draft: boolean; date: string; tags: string[] };
+  article?: { category: string; authors: string[]; draft: boolean; date: string; tags: string[]; aliases: string[] };
 };
 
 type Articles = SelectQueryBuilder<StoreSchema, 'articles', object>;
+
+/** What the cross-file checks need of a stored story (the lists come from its stored doc). */
+function outlineOf(category: string, draft: number | null, publishedAt: number | null, doc: string | null): ContentOutline['article'] {
+  const stored = JSON.parse(doc ?? '{}') as Partial<Pick<Article, 'tags' | 'authors' | 'aliases'>>;
+  return {
+    category,
+    authors: stored.authors ?? [],
+    draft: draft === 1,
+    date: new Date(Number(publishedAt)).toISOString(),
+    tags: stored.tags ?? [],
+    aliases: stored.aliases ?? [],
+  };
+}
 
 /** The one publication rule, in SQL: not a draft, and its time has come. */
 function published<Q extends Articles>(query: Q, now: Date): Q {
@@ -100,6 +113,24 @@ export function createRepository(store: Store) {
       if (!row) return undefined;
       const article = toArticle(row);
       return isPublished(article, now) || options.preview ? article : undefined;
+    },
+
+    /**
+     * Where a story that used to be at `path` is now: the path of the
+     * published story that lists `path` among its aliases (it was renamed or
+     * moved), or undefined. Drafts and scheduled stories redirect nowhere yet.
+     */
+    async renamedTo(path: string, now: Date): Promise<string | undefined> {
+      const row = await published(
+        db
+          .selectFrom('article_aliases')
+          .innerJoin('articles', 'articles.id', 'article_aliases.article_id')
+          .where('article_aliases.path', '=', path),
+        now,
+      )
+        .select('articles.path')
+        .executeTakeFirst();
+      return row?.path;
     },
 
     async latest(limit: number, now: Date): Promise<ArticleSummary[]> {
@@ -302,7 +333,6 @@ export function createRepository(store: Store) {
           'articles.category',
           'articles.draft',
           'articles.published_at',
-          'articles.author',
           'articles.doc',
         ])
         .execute();
@@ -311,17 +341,7 @@ export function createRepository(store: Store) {
         kind: r.kind as ContentOutline['kind'],
         record: r.record,
         hash: r.hash,
-        ...(r.kind === 'article' && r.category !== null
-          ? {
-              article: {
-                category: r.category,
-                author: r.author!,
-                draft: r.draft === 1,
-                date: new Date(Number(r.published_at)).toISOString(),
-                tags: (JSON.parse(r.doc ?? '{}') as { tags?: string[] }).tags ?? [],
-              },
-            }
-          : {}),
+        ...(r.kind === 'article' && r.category !== null ? { article: outlineOf(r.category, r.draft, r.published_at, r.doc) } : {}),
       }));
     },
 

@@ -7,8 +7,9 @@ import type { Article } from '@/lib/content/types';
  * The cache tags a publish must revalidate: exactly the pages that show what
  * changed (lib/cache/tags.ts says which pages carry which tag).
  * - a story added, corrected, moved or unpublished: its page and card image,
- *   the pages that list it as related, its section, tags and authors (before
- *   and after the change), home, feeds, sitemaps and the news sitemap;
+ *   the pages that list it as related, its section, tags and every one of its
+ *   authors (before and after the change), home, feeds, sitemaps and the news
+ *   sitemap; its page tag also reaches the redirects of its old paths (aliases);
  * - an author: their page and the bylines that show them;
  * - a section: every page (the menu names every section).
  */
@@ -18,7 +19,7 @@ export function tagsForChange(change: AppliedChange): string[] {
     if (!a) return;
     tags.add(cacheTags.article(a.path));
     tags.add(cacheTags.section(a.category));
-    tags.add(cacheTags.author(a.author));
+    for (const slug of a.authors) tags.add(cacheTags.author(slug));
     for (const t of a.tags) tags.add(cacheTags.tag(tagSlug(t)));
   };
   for (const { before, after } of change.articles) {

@@ -5,7 +5,7 @@
  * when a table changes: a store with another version is rebuilt from content
  * (`npm run build`), never migrated in place, since content/ is the source of truth.
  */
-export const SCHEMA_VERSION = '3';
+export const SCHEMA_VERSION = '4';
 
 const common = (t: { id: string; bigint: string; text: string }) => [
   `CREATE TABLE IF NOT EXISTS meta (key ${t.text} PRIMARY KEY, value ${t.text} NOT NULL)`,
@@ -15,7 +15,7 @@ const common = (t: { id: string; bigint: string; text: string }) => [
     slug ${t.text} PRIMARY KEY, name ${t.text} NOT NULL, doc ${t.text} NOT NULL, source_path ${t.text} NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS articles (
     id ${t.id}, path ${t.text} NOT NULL UNIQUE, slug ${t.text} NOT NULL, category ${t.text} NOT NULL,
-    published_at ${t.bigint} NOT NULL, modified_at ${t.bigint} NOT NULL, draft INTEGER NOT NULL, author ${t.text} NOT NULL,
+    published_at ${t.bigint} NOT NULL, modified_at ${t.bigint} NOT NULL, draft INTEGER NOT NULL,
     doc ${t.text} NOT NULL, markdown ${t.text} NOT NULL, text ${t.text} NOT NULL,
     source_path ${t.text} NOT NULL, search_key ${t.bigint} UNIQUE)`,
   // Listings: one section, newest first, published only.
@@ -26,6 +26,9 @@ const common = (t: { id: string; bigint: string; text: string }) => [
   `CREATE INDEX IF NOT EXISTS article_tags_slug ON article_tags (slug, article_id)`,
   `CREATE TABLE IF NOT EXISTS article_authors (article_id INTEGER NOT NULL, author ${t.text} NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (article_id, author))`,
   `CREATE INDEX IF NOT EXISTS article_authors_author ON article_authors (author, article_id)`,
+  // Old paths of renamed and moved stories: the article route's lookup when a path names no story.
+  `CREATE TABLE IF NOT EXISTS article_aliases (path ${t.text} PRIMARY KEY, article_id INTEGER NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS article_aliases_article ON article_aliases (article_id)`,
   `CREATE TABLE IF NOT EXISTS content_files (path ${t.text} PRIMARY KEY, hash ${t.text} NOT NULL, kind ${t.text} NOT NULL, record ${t.text} NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS revalidations (id ${t.id}, tags ${t.text} NOT NULL, created_at ${t.bigint} NOT NULL)`,
 ];

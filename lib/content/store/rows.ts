@@ -17,7 +17,7 @@ type StoredArticle = Omit<Article, 'markdown' | 'text'>;
 /** A card's fields of a stored article (its doc minus what only its own page needs). */
 export function toSummary(row: SummaryRow): ArticleSummary {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { draft, corrections, wordCount, sourcePath, ...summary } = JSON.parse(row.doc) as StoredArticle;
+  const { draft, corrections, aliases, wordCount, sourcePath, ...summary } = JSON.parse(row.doc) as StoredArticle;
   return summary;
 }
 
@@ -35,7 +35,6 @@ export function articleRow(a: Article): Omit<Insertable<ArticlesTable>, 'id' | '
     published_at: Date.parse(a.date),
     modified_at: Date.parse(a.modified),
     draft: a.draft ? 1 : 0,
-    author: a.author,
     doc: JSON.stringify(doc),
     markdown,
     text,

@@ -22,8 +22,6 @@ export interface ArticlesTable {
   /** The latest of publication, `updated` and corrections: what sitemaps and feeds call "modified". */
   modified_at: number;
   draft: number;
-  /** The first author's slug (all authors are in article_authors). */
-  author: string;
   /**
    * JSON: the whole domain object but its body (lib/content/types.ts Article
    * without markdown and text). The columns above are copies for querying; a
@@ -52,6 +50,13 @@ export interface ArticleAuthorsTable {
   article_id: number;
   author: string;
   position: number;
+}
+
+/** A story's old paths (its `aliases`), each answering with a permanent redirect to it. */
+export interface ArticleAliasesTable {
+  /** "/world/old-slug": at most one story holds each (the content check sees to it). */
+  path: string;
+  article_id: number;
 }
 
 export interface AuthorsTable {
@@ -104,6 +109,7 @@ export interface StoreSchema {
   articles: ArticlesTable;
   article_tags: ArticleTagsTable;
   article_authors: ArticleAuthorsTable;
+  article_aliases: ArticleAliasesTable;
   authors: AuthorsTable;
   categories: CategoriesTable;
   content_files: ContentFilesTable;

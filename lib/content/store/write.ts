@@ -119,6 +119,7 @@ async function deleteArticle(store: Store, db: Db, path: string, vocabulary: Voc
   }
   await db.deleteFrom('article_tags').where('article_id', '=', row.id).execute();
   await db.deleteFrom('article_authors').where('article_id', '=', row.id).execute();
+  await db.deleteFrom('article_aliases').where('article_id', '=', row.id).execute();
   await db.deleteFrom('articles').where('id', '=', row.id).execute();
   return toArticle(row);
 }
@@ -181,6 +182,7 @@ async function insertArticles(store: Store, db: Db, articles: Article[], vocabul
       .execute();
     const tags: { article_id: number; slug: string; label: string }[] = [];
     const authors: { article_id: number; author: string; position: number }[] = [];
+    const aliases: { path: string; article_id: number }[] = [];
     for (const [j, article] of batch.entries()) {
       const id = ids[j]!.id;
       const seen = new Set<string>();
@@ -189,16 +191,18 @@ async function insertArticles(store: Store, db: Db, articles: Article[], vocabul
         if (slug && !seen.has(slug)) tags.push({ article_id: id, slug, label });
         seen.add(slug);
       }
-      authors.push({ article_id: id, author: article.author, position: 0 });
+      article.authors.forEach((author, position) => authors.push({ article_id: id, author, position }));
+      for (const path of article.aliases) aliases.push({ path, article_id: id });
       const key = keyOf(article);
       if (key !== null) {
-        const doc = searchDocument(article, key, n, [article.author]);
+        const doc = searchDocument(article, key, n, article.authors);
         count(vocabulary, doc, 1);
         docs.push(doc);
       }
     }
     if (tags.length) await db.insertInto('article_tags').values(tags).execute();
     if (authors.length) await db.insertInto('article_authors').values(authors).execute();
+    if (aliases.length) await db.insertInto('article_aliases').values(aliases).execute();
   }
   await store.fullText.add(db as Kysely<StoreSchema>, docs);
 }
@@ -354,7 +358,7 @@ async function reindexRenamed(store: Store, tx: Db, renamed: Set<string>, before
  */
 export async function loadDocuments(store: Store, batches: Iterable<ContentDocument[]>): Promise<{ articles: number }> {
   return store.db.transaction().execute(async (tx) => {
-    for (const table of ['article_tags', 'article_authors', 'articles', 'authors', 'categories', 'content_files', 'search_terms'] as const)
+    for (const table of ['article_tags', 'article_authors', 'article_aliases', 'articles', 'authors', 'categories', 'content_files', 'search_terms'] as const)
       await tx.deleteFrom(table).execute();
     if (store.dialect === 'sqlite')
       for (const table of ['search_fts', 'search_head']) await sql.raw(`INSERT INTO ${table} (${table}) VALUES ('delete-all')`).execute(tx);
