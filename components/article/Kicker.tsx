@@ -1,10 +1,15 @@
 import { SiteLink as Link } from '@/components/navigation/SiteLink';
-import type { Category } from '@/lib/content/types';
+import type { Category, Genre } from '@/lib/content/types';
+import { GenreLabel } from './GenreLabel';
 
-export function Kicker({ category }: { category: Category }) {
+/** The section, linked, and the story's genre label when it is not news. */
+export function Kicker({ category, genre }: { category: Category; genre: Genre }) {
   return (
-    <Link href={category.path} className="text-sm font-bold tracking-wide text-accent uppercase hover:underline">
-      {category.title}
-    </Link>
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm font-bold tracking-wide text-accent uppercase">
+      <Link href={category.path} className="hover:underline">
+        {category.title}
+      </Link>
+      <GenreLabel genre={genre} />
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { SiteLink as Link } from '@/components/navigation/SiteLink';
 import { excerpt } from '@/lib/content/text';
+import { GenreLabel } from './GenreLabel';
 import type { ListedArticle } from '@/lib/pages/model';
 
 type Item = ListedArticle;
@@ -14,7 +15,10 @@ export function RelatedLinks({ items }: { items: Item[] }) {
       <ul className="mt-4 grid gap-6 sm:grid-cols-2">
         {items.map(({ article, category }) => (
           <li key={article.path} className="border-t border-border pt-3">
-            <p className="text-xs font-bold tracking-wide text-accent uppercase">{category.title}</p>
+            <p className="flex flex-wrap items-center gap-x-2 text-xs font-bold tracking-wide text-accent uppercase">
+              <span>{category.title}</span>
+              <GenreLabel genre={article.genre} />
+            </p>
             <h3 className="mt-1 font-serif text-lg leading-snug font-bold">
               <Link href={article.path} className="hover:underline">
                 {article.title}

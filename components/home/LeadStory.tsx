@@ -1,5 +1,6 @@
 import { SiteImage as Image } from '@/components/media/SiteImage';
 import { SiteLink as Link } from '@/components/navigation/SiteLink';
+import { GenreLabel } from '@/components/article/GenreLabel';
 import { ArticleMeta } from '@/components/listing/ArticleMeta';
 import type { ArticleSummary, Category } from '@/lib/content/types';
 
@@ -21,10 +22,11 @@ export function LeadStory({ article, category }: { article: ArticleSummary; cate
         </Link>
       )}
       <div className={article.image ? 'md:order-1 md:col-span-2' : 'md:col-span-5'}>
-        <p className="text-sm font-bold tracking-wide text-accent uppercase">
+        <p className="flex flex-wrap items-center gap-x-3 text-sm font-bold tracking-wide text-accent uppercase">
           <Link href={category.path} className="hover:underline">
             {category.title}
           </Link>
+          <GenreLabel genre={article.genre} />
         </p>
         <h2 className="mt-2 font-serif text-3xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">
           {/* The story most readers open next: prefetched as soon as it shows. */}

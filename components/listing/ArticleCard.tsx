@@ -3,6 +3,8 @@ import { SiteLink as Link } from '@/components/navigation/SiteLink';
 import { excerpt } from '@/lib/content/text';
 import { coverSizes } from '@/lib/images/cover-sizes';
 import type { ArticleSummary, Category } from '@/lib/content/types';
+import { GenreLabel } from '@/components/article/GenreLabel';
+import { genreLabel } from '@/lib/content/genres';
 import { ArticleMeta } from './ArticleMeta';
 
 type Props = {
@@ -32,20 +34,25 @@ const THUMB_SLOTS = [
   { width: 112 },
 ];
 
-/** A story in a list: kicker, linked headline, standfirst, date and reading time. */
+/** A story in a list: section and genre, linked headline, standfirst, date and reading time. */
 export function ArticleCard({ article, category, withImage = true, showCategory = true, headingLevel: Heading = 'h3' }: Props) {
+  // The kicker line: the section (unless the page names it) and the genre label (unless it is news).
+  const kicker = showCategory || !!genreLabel(article.genre);
   return (
     <article className="flex items-start gap-4 border-t border-border pt-4">
       <div className="min-w-0 flex-1">
-        {showCategory && (
-          <p className="text-xs font-bold tracking-wide text-accent uppercase">
+        {kicker && (
+          <p className="flex flex-wrap items-center gap-x-2 text-xs font-bold tracking-wide text-accent uppercase">
             {/* Padded to a 24px target so it is not mis-tapped for the headline below (WCAG 2.5.8). */}
-            <Link href={category.path} className="inline-block py-1 hover:underline">
-              {category.title}
-            </Link>
+            {showCategory && (
+              <Link href={category.path} className="inline-block py-1 hover:underline">
+                {category.title}
+              </Link>
+            )}
+            <GenreLabel genre={article.genre} />
           </p>
         )}
-        <Heading className={`${showCategory ? 'mt-1' : ''} font-serif text-xl leading-snug font-bold text-balance`}>
+        <Heading className={`${kicker ? 'mt-1' : ''} font-serif text-xl leading-snug font-bold text-balance`}>
           <Link href={article.path} className="hover:underline">
             {article.title}
           </Link>

@@ -1,3 +1,4 @@
+import { GenreLabel } from '@/components/article/GenreLabel';
 import { SiteLink as Link } from '@/components/navigation/SiteLink';
 import { formatDate } from '@/lib/format/date';
 import type { SearchHit } from '@/lib/search/engine';
@@ -7,10 +8,11 @@ export function SearchResultItem({ hit }: { hit: SearchHit }) {
   return (
     <li data-search-result className="border-t border-border py-5">
       <article>
-        <p className="text-xs font-bold tracking-wide text-accent uppercase">
+        <p className="flex flex-wrap items-center gap-x-2 text-xs font-bold tracking-wide text-accent uppercase">
           <Link href={hit.category.path} className="inline-block py-1.5 hover:underline">
             {hit.category.title}
           </Link>
+          <GenreLabel genre={hit.genre} />
         </p>
         <h2 className="font-serif text-xl leading-snug font-bold">
           <Link href={hit.path} className="hover:underline">

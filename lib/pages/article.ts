@@ -12,7 +12,8 @@ export type ArticlePageModel = PageModel & {
   article: Article;
   /** The body, rendered and sanitized (lib/content/markdown.ts). */
   html: string;
-  author: Author;
+  /** Every author, in byline order. */
+  authors: Author[];
   section: Category;
   /** When it last changed, if it has since publication. */
   updated?: string;
@@ -37,14 +38,15 @@ export async function articlePage(
 ): Promise<ArticlePageModel | undefined> {
   const article = await repo.article(params.category, params.slug, now, { preview });
   if (!article) return undefined;
-  const [section, authors, related] = await Promise.all([
+  const [section, bySlug, related] = await Promise.all([
     repo.category(article.category),
-    repo.authorsBySlug([article.author]),
+    repo.authorsBySlug(article.authors),
     repo.related(article, RELATED_COUNT, now),
   ]);
-  const author = authors.get(article.author);
+  const authors = article.authors.flatMap((slug) => bySlug.get(slug) ?? []);
   // The content check and the publisher refuse dangling references; reaching this is a bug.
-  if (!section || !author) throw new Error(`${article.sourcePath}: section or author missing from the store`);
+  if (!section || !authors.length || authors.length !== article.authors.length)
+    throw new Error(`${article.sourcePath}: section or author missing from the store`);
   const crumbs: Crumb[] = [
     { name: 'Home', path: routes.home },
     { name: section.title, path: section.path },
@@ -53,19 +55,37 @@ export async function articlePage(
   return {
     article,
     html: renderMarkdownSync(article.markdown, { embeds: true }),
-    author,
+    authors,
     section,
     updated: lastModified(article),
     related: await withSections(repo, related),
     state: publicationState(article, now),
     crumbs,
-    metadata: articleMetadata(article, section, author, now),
-    jsonLd: [newsArticleJsonLd(article, section, author), breadcrumbJsonLd(crumbs)],
+    metadata: articleMetadata(article, section, authors, now),
+    jsonLd: [newsArticleJsonLd(article, section, authors), breadcrumbJsonLd(crumbs)],
     tags: [
       cacheTags.site,
       cacheTags.article(article.path),
-      cacheTags.author(author.slug),
+      ...authors.map((a) => cacheTags.author(a.slug)),
       ...related.map((r) => cacheTags.article(r.path)),
     ],
   };
+}
+
+/** A permanent redirect from a story's old path (one of its aliases) to where it is now. */
+export type ArticleRedirectModel = { location: string; tags: string[] };
+
+/**
+ * For a path that names no story readers may open: the story that used to
+ * live there, if one lists it among its aliases. The redirect is cached like
+ * a page, tagged with the story, so a publish that renames, moves or
+ * unpublishes it again reaches the cached redirect too.
+ */
+export async function articleRedirect(
+  repo: Repository,
+  params: { category: string; slug: string },
+  { now }: Context,
+): Promise<ArticleRedirectModel | undefined> {
+  const location = await repo.renamedTo(routes.article(params), now);
+  return location ? { location, tags: [cacheTags.article(location)] } : undefined;
 }

@@ -15,10 +15,10 @@ import type { Context, Repository } from './model';
 /** A feed as its route sends it. */
 export type FeedDocument = { body: string; contentType: string; tags: string[] };
 
-async function lookups(repo: Repository, articles: ArticleSummary[]): Promise<Pick<FeedInput, 'categoryOf' | 'authorOf'>> {
-  const [categories, authors] = await Promise.all([repo.categories(), repo.authorsBySlug(articles.map((a) => a.author))]);
+async function lookups(repo: Repository, articles: ArticleSummary[]): Promise<Pick<FeedInput, 'categoryOf' | 'authorsOf'>> {
+  const [categories, authors] = await Promise.all([repo.categories(), repo.authorsBySlug(articles.flatMap((a) => a.authors))]);
   const bySlug = new Map(categories.map((c) => [c.slug, c]));
-  return { categoryOf: (a) => bySlug.get(a.category)!, authorOf: (a) => authors.get(a.author)! };
+  return { categoryOf: (a) => bySlug.get(a.category)!, authorsOf: (a) => a.authors.flatMap((slug) => authors.get(slug) ?? []) };
 }
 
 /** The site's newest stories as RSS or Atom. */

@@ -4,7 +4,7 @@ import { getRepository } from '@/lib/content/default-repository';
 import { mayPreview } from '@/lib/preview/request';
 import type { RawSearchParams } from '@/lib/search/params';
 import { site } from '@/lib/site';
-import { articlePage } from './article';
+import { articlePage, articleRedirect } from './article';
 import { siteChrome } from './chrome';
 import { sectionFeed, siteFeed, type FeedDocument } from './feeds';
 import { homePage } from './home';
@@ -40,6 +40,11 @@ export const loadArticlePage = cache(async (category: string, slug: string) => {
   // A preview is never cached, so it carries no tags.
   return preview ? page : tagged(page);
 });
+
+/** Where an old path of a renamed or moved story leads now, if it is one (the article route's not-found path). */
+export async function loadArticleRedirect(category: string, slug: string) {
+  return tagged(await articleRedirect(await getRepository(), { category, slug }, { now: now() }));
+}
 
 export const loadSectionPage = cache(async (slug: string, page?: string) =>
   tagged(await sectionPage(await getRepository(), slug, page, { now: now() })),

@@ -1,6 +1,6 @@
 import type { Repository } from '@/lib/content/repository';
 import type { MatchFields, MatchQuery } from '@/lib/content/store/full-text';
-import type { Category } from '@/lib/content/types';
+import type { Category, Genre } from '@/lib/content/types';
 import { MAX_SUGGESTIONS, type Suggestion } from './api';
 import type { SearchRequest } from './params';
 import { highlight, snippet, type Segment } from './snippet';
@@ -38,6 +38,8 @@ export type SearchHit = {
   /** The title with matched words flagged. */
   titleSegments: Segment[];
   date: string;
+  /** Labelled beside the section unless it is news. */
+  genre: Genre;
   category: { slug: string; title: string; path: string };
   /** A window of the summary or body around the matches, matched words flagged. */
   snippet: Segment[];
@@ -159,6 +161,7 @@ function toHit(story: Story, words: Set<string>, termCount: number, categories: 
     title: story.title,
     titleSegments: highlight(story.title, words),
     date: story.date,
+    genre: story.genre ?? 'news',
     category: category
       ? { slug: category.slug, title: category.title, path: category.path }
       : { slug: story.category, title: story.category, path: `/${story.category}` },

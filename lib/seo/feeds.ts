@@ -24,7 +24,8 @@ export type FeedInput = {
   /** Published articles, newest first; only the first `feedSize` are used. */
   articles: ArticleSummary[];
   categoryOf: (article: ArticleSummary) => Category;
-  authorOf: (article: ArticleSummary) => Author;
+  /** Every author of the story, in byline order: each is named in the feed. */
+  authorsOf: (article: ArticleSummary) => Author[];
 };
 
 const imageTypes: Record<string, string> = {
@@ -58,7 +59,7 @@ function thumbnail(article: ArticleSummary, category: Category) {
   return { '@_url': image.url, '@_width': image.width, '@_height': image.height };
 }
 
-function rssItem(article: ArticleSummary, category: Category, author: Author): Item {
+function rssItem(article: ArticleSummary, category: Category, authors: Author[]): Item {
   const file = enclosure(article);
   const thumb = thumbnail(article, category);
   return {
@@ -69,10 +70,12 @@ function rssItem(article: ArticleSummary, category: Category, author: Author): I
     published: new Date(article.date),
     category: [{ name: category.title, domain: absoluteUrl(category.path), term: category.slug }],
     ...(file ? { enclosure: file } : {}),
-    // RSS 2.0's <author> must be an e-mail address; bylines go in dc:creator.
+    // RSS 2.0's <author> must be an e-mail address; bylines go in dc:creator,
+    // one element per author (Dublin Core repeats the element rather than
+    // joining names; the `feed` package writes a list as repeated elements).
     // Namespaces are declared on the elements themselves.
     extensions: [
-      { name: 'dc:creator', objects: { _attributes: { 'xmlns:dc': DC_NS }, _text: author.name } },
+      { name: 'dc:creator', objects: authors.map((author) => ({ _attributes: { 'xmlns:dc': DC_NS }, _text: author.name })) },
       {
         name: 'media:thumbnail',
         objects: {
@@ -100,11 +103,11 @@ export function rssXml(input: FeedInput): string {
     feedLinks: { rss: absoluteUrl(input.rssPath) },
     author: { name: site.name, link: absoluteUrl(routes.home) },
   });
-  for (const a of articles) feed.addItem(rssItem(a, input.categoryOf(a), input.authorOf(a)));
+  for (const a of articles) feed.addItem(rssItem(a, input.categoryOf(a), input.authorsOf(a)));
   return feed.rss2();
 }
 
-function atomEntry(article: ArticleSummary, category: Category, author: Author) {
+function atomEntry(article: ArticleSummary, category: Category, authors: Author[]) {
   const url = absoluteUrl(article.path);
   const file = enclosure(article);
   return {
@@ -116,7 +119,7 @@ function atomEntry(article: ArticleSummary, category: Category, author: Author) 
     ],
     published: new Date(article.date).toISOString(),
     updated: new Date(article.modified).toISOString(),
-    author: [{ name: author.name, uri: absoluteUrl(author.path) }],
+    author: authors.map((author) => ({ name: author.name, uri: absoluteUrl(author.path) })),
     category: [{ '@_term': category.slug, '@_label': category.title, '@_scheme': absoluteUrl(category.path) }],
     summary: { '@_type': 'text', '#text': article.summary },
     'media:thumbnail': thumbnail(article, category),
@@ -148,13 +151,13 @@ export function atomXml(input: FeedInput): string {
       icon: absoluteUrl('/icon.png'),
       logo: absoluteUrl(site.logo.src),
       rights: `© ${site.name}`,
-      entry: articles.map((a) => atomEntry(a, input.categoryOf(a), input.authorOf(a))),
+      entry: articles.map((a) => atomEntry(a, input.categoryOf(a), input.authorsOf(a))),
     },
   });
 }
 
 /** The site-wide feeds. */
-export function siteFeedInput(articles: ArticleSummary[], lookups: Pick<FeedInput, 'categoryOf' | 'authorOf'>): FeedInput {
+export function siteFeedInput(articles: ArticleSummary[], lookups: Pick<FeedInput, 'categoryOf' | 'authorsOf'>): FeedInput {
   return {
     title: site.name,
     description: site.description,
@@ -170,7 +173,7 @@ export function siteFeedInput(articles: ArticleSummary[], lookups: Pick<FeedInpu
 export function sectionFeedInput(
   category: Category,
   articles: ArticleSummary[],
-  lookups: Pick<FeedInput, 'categoryOf' | 'authorOf'>,
+  lookups: Pick<FeedInput, 'categoryOf' | 'authorsOf'>,
 ): FeedInput {
   return {
     title: `${site.name}: ${category.title}`,

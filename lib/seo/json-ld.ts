@@ -12,6 +12,7 @@ import type {
   WithActionConstraints,
   WithContext,
 } from 'schema-dts';
+import { genreInfo } from '@/lib/content/genres';
 import type { Article, Author, Category } from '@/lib/content/types';
 import { routes } from '@/lib/routes';
 import { absoluteUrl, site } from '@/lib/site';
@@ -81,19 +82,24 @@ export function authorThing(author: Author) {
     : ({ '@type': 'Person', ...common } as const satisfies Person);
 }
 
-export function newsArticleJsonLd(article: Article, category: Category, author: Author): WithContext<NewsArticle> {
+/**
+ * A story as structured data: NewsArticle, or the subtype its genre names
+ * (OpinionNewsArticle, AnalysisNewsArticle…; lib/content/genres.ts), with
+ * every author of a shared byline, each a Person or an Organization.
+ */
+export function newsArticleJsonLd(article: Article, category: Category, authors: Author[]): WithContext<NewsArticle> {
   const url = absoluteUrl(article.path);
   const image = articleImage(article, category);
   return {
     '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
+    '@type': genreInfo[article.genre].schemaType,
     headline: article.title,
     description: article.summary,
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     datePublished: article.date,
     dateModified: article.modified,
-    author: [authorThing(author)],
+    author: authors.map(authorThing),
     publisher: organization(),
     image: [{ '@type': 'ImageObject', url: image.url, width: `${image.width}`, height: `${image.height}` }],
     articleSection: category.title,

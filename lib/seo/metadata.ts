@@ -91,7 +91,7 @@ export function homeMetadata(): Metadata {
 }
 
 /** An article page. Drafts and scheduled stories (seen only in preview) are never indexed. */
-export function articleMetadata(article: Article, category: Category, author: Author, now: Date = new Date()): Metadata {
+export function articleMetadata(article: Article, category: Category, authors: Author[], now: Date = new Date()): Metadata {
   return pageMetadata({
     title: `${article.title} | ${category.title}`,
     socialTitle: article.title,
@@ -106,7 +106,7 @@ export function articleMetadata(article: Article, category: Category, author: Au
       modifiedTime: article.modified,
       section: category.title,
       tags: article.tags,
-      authors: [absoluteUrl(author.path)],
+      authors: authors.map((a) => absoluteUrl(a.path)),
     },
   });
 }

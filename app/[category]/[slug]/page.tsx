@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
 import { JsonLd } from '@/components/seo/JsonLd';
-import { loadArticlePage, prerender } from '@/lib/pages/server';
+import { loadArticlePage, loadArticleRedirect, prerender } from '@/lib/pages/server';
 
 type Params = { category: string; slug: string };
 
@@ -24,7 +24,13 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function ArticleRoute({ params }: { params: Promise<Params> }) {
   const { category, slug } = await params;
   const page = await loadArticlePage(category, slug);
-  if (!page) notFound();
+  if (!page) {
+    // An old path of a renamed or moved story answers 308 to where it is now
+    // (cached like a page, tagged with the story); any other path, the 404 page.
+    const redirect = await loadArticleRedirect(category, slug);
+    if (redirect) permanentRedirect(redirect.location);
+    notFound();
+  }
   return (
     <>
       <JsonLd data={page.jsonLd} />
