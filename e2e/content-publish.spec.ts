@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { siteSecret } from '../lib/secret';
+import { siteUrl } from './seo-content';
 
 /**
  * Publishing without a build: `npm run content:publish` against the running
@@ -70,9 +71,14 @@ async function placesShowing(request: APIRequestContext, text: string) {
   return found;
 }
 
+// A story renamed after publication, keeping its old address (aliases).
+const oldSlug = `e2e-ferry-strike-${stamp}`;
+const newSlug = `e2e-ferry-strike-ends-${stamp}`;
+const oldFile = join(root, 'content', 'articles', `${oldSlug}.md`);
+const newFile = join(root, 'content', 'articles', `${newSlug}.md`);
+
 test.afterAll(async () => {
-  rmSync(file, { force: true });
-  rmSync(badFile, { force: true });
+  for (const f of [file, badFile, oldFile, newFile]) rmSync(f, { force: true });
   await publish();
 });
 
@@ -134,6 +140,42 @@ test('unpublishing (deleting the file) removes the story from its page, lists, f
     .poll(() => placesShowing(request, corrected), { timeout: 10_000, intervals: [200] })
     .toEqual({ page: false, home: false, section: false, feed: false, sectionFeed: false, search: false });
   expect((await request.get(path)).status()).toBe(404);
+});
+
+test('a renamed story keeps its old links through publishing: 308 to the new address, until it is unpublished', async ({
+  request,
+}) => {
+  test.setTimeout(120_000); // three publishes
+  const from = `/world/${oldSlug}`;
+  const to = `/world/${newSlug}`;
+  writeFileSync(oldFile, story(`Ferry strike ${stamp}`));
+  let result = await publish();
+  expect(result.code, result.out).toBe(0);
+  await expect.poll(() => request.get(from).then((r) => r.status()), { timeout: 10_000, intervals: [200] }).toBe(200);
+
+  // Rename the file and keep the old address, in one publish.
+  rmSync(oldFile);
+  writeFileSync(newFile, story(`Ferry strike ends ${stamp}`).replace('tags:', `aliases: ["${from}"]\ntags:`));
+  result = await publish();
+  expect(result.code, result.out).toBe(0);
+  // The old page was cached as a 200; the publish expires it, and it answers with the redirect.
+  await expect
+    .poll(() => request.get(from, { maxRedirects: 0 }).then((r) => `${r.status()} ${r.headers()['location'] ?? ''}`), {
+      timeout: 10_000,
+      intervals: [200],
+    })
+    .toMatch(new RegExp(`^308 (${siteUrl})?${to}$`));
+  expect(await body(request, to)).toContain(`Ferry strike ends ${stamp}`);
+  expect((await request.get(from)).url()).toMatch(new RegExp(`${to}$`));
+
+  // Unpublished, the story takes its redirect with it: the cached 308 is expired by the same publish.
+  rmSync(newFile);
+  result = await publish();
+  expect(result.code, result.out).toBe(0);
+  await expect
+    .poll(() => request.get(from, { maxRedirects: 0 }).then((r) => r.status()), { timeout: 10_000, intervals: [200] })
+    .toBe(404);
+  expect((await request.get(to)).status()).toBe(404);
 });
 
 test.describe('preview links', () => {

@@ -19,6 +19,8 @@ export type SourceArticle = {
   draft: boolean;
   hero: boolean;
   category: string;
+  /** Author slugs, from `authors` or `author`. */
+  authors: string[];
 };
 
 export function sourceArticles(): SourceArticle[] {
@@ -36,6 +38,7 @@ export function sourceArticles(): SourceArticle[] {
         draft: data.draft === true,
         hero: !!data.image,
         category: String(data.category),
+        authors: Array.isArray(data.authors) ? data.authors.map(String) : [String(data.author)],
       };
     });
 }

@@ -64,12 +64,13 @@ test.describe('robots, sitemaps and feeds', () => {
     test(`${path} carries exactly the newest published articles, with author, category and image`, async ({ request }) => {
       const res = await request.get(path);
       expect(res.headers()['content-type']).toBe(type);
-      const doc = parseXml(await res.text(), ['item', 'entry', 'link', 'category', 'author']);
+      const doc = parseXml(await res.text(), ['item', 'entry', 'link', 'category', 'author', 'dc:creator']);
       const items: Parsed[] = doc.rss ? doc.rss.channel.item : doc.feed.entry;
       const links = items.map((i) => (doc.rss ? i.link[0] : i.link[0]['@_href']));
       expect([...links].sort()).toEqual(publishedUrls(Date.now(), filter).slice(0, 50));
       for (const path of hidden) expect(links).not.toContain(`${siteUrl}${path}`);
       const heroes = new Map(sourceArticles().map((a) => [`${siteUrl}${a.path}`, a.hero]));
+      const bylines = new Map(sourceArticles().map((a) => [`${siteUrl}${a.path}`, a.authors.length]));
       for (const [n, i] of items.entries()) {
         expect(i['media:thumbnail']['@_url'].startsWith(`${siteUrl}/`)).toBe(true);
         const enclosure = doc.rss ? i.enclosure : i.link.find((l: Record<string, string>) => l['@_rel'] === 'enclosure');
@@ -82,7 +83,10 @@ test.describe('robots, sitemaps and feeds', () => {
           expect(Number(enclosure['@_length']), url).toBe((await file.body()).byteLength);
           expect(enclosure['@_type']).toBe(file.headers()['content-type']);
         }
-        expect(doc.rss ? i['dc:creator']['#text'] : i.author[0].name).toBeTruthy();
+        // Every author of a shared byline is named, each once.
+        const names: string[] = doc.rss ? i['dc:creator'].map((c: Parsed) => c['#text']) : i.author.map((a: Parsed) => a.name);
+        expect(names.length, links[n]).toBe(bylines.get(links[n]));
+        for (const name of names) expect(name).toBeTruthy();
         expect(doc.rss ? i.category[0]['#text'] : i.category[0]['@_label']).toBeTruthy();
         expect(doc.rss ? i.description : i.summary['#text']).toBeTruthy();
       }

@@ -1,16 +1,17 @@
 /**
- * `npm run new:article -- --title "…" --category world --author <slug>`:
+ * `npm run new:article -- --title "…" --category world --author <slug> [--author <slug>]… [--genre opinion]`:
  * writes content/articles/<slug>.md as a draft with valid frontmatter.
  * CONTENT_DIR points it at another content tree (the tests use a temp one).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { checkChoice, describeChoiceProblem, renderArticle, slugify } from '../lib/content/scaffold';
+import { genres } from '../lib/content/schema/contract';
 import { newFilePath, slugsIn } from '../lib/content/validation/load';
 import { exitWithUsage, parseCli } from './lib/cli';
 
 const usage =
-  'usage: npm run new:article -- --title "Headline" --category <section> --author <author> [--summary "…"] [--tag Tag]… [--slug custom-slug]';
+  'usage: npm run new:article -- --title "Headline" --category <section> --author <author> [--author <co-author>]… [--genre analysis|opinion|explainer|review] [--summary "…"] [--tag Tag]… [--slug custom-slug]';
 
 function fail(message: string): never {
   return exitWithUsage(message, usage);
@@ -19,20 +20,27 @@ function fail(message: string): never {
 const values = parseCli(usage, {
   title: { type: 'string' },
   category: { type: 'string' },
-  author: { type: 'string' },
+  author: { type: 'string', multiple: true },
+  genre: { type: 'string' },
   summary: { type: 'string' },
   tag: { type: 'string', multiple: true },
   slug: { type: 'string' },
 });
 
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
-const { title, category, author } = values;
+const { title, category } = values;
+const bylines = values.author ?? [];
 if (!title?.trim()) fail('--title is required.');
 const categories = slugsIn(contentDir, 'category');
 const authors = slugsIn(contentDir, 'author');
 if (!category) fail(`--category is required. Valid categories: ${categories.sort().join(', ')}`);
-if (!author) fail(`--author is required. Valid authors: ${authors.sort().join(', ')}`);
-const wrong = [checkChoice('category', category, categories), checkChoice('author', author, authors)].filter((p) => !!p);
+if (!bylines.length) fail(`--author is required (repeat it for a shared byline). Valid authors: ${authors.sort().join(', ')}`);
+const wrong = [
+  checkChoice('category', category, categories),
+  ...bylines.map((a) => checkChoice('author', a, authors)),
+  ...(values.genre ? [checkChoice('genre', values.genre, [...genres])] : []),
+].filter((p) => !!p);
+if (new Set(bylines).size !== bylines.length) fail('an author is given twice.');
 if (wrong.length) fail(wrong.map(describeChoiceProblem).join('\n'));
 
 const slug = values.slug ? slugify(values.slug) : slugify(title);
@@ -43,9 +51,19 @@ if (slugsIn(contentDir, 'article').includes(slug))
   fail(`an article with the slug "${slug}" already exists; nothing was written. Choose another title or pass --slug.`);
 
 mkdirSync(dirname(file), { recursive: true });
-writeFileSync(file, renderArticle({ title, category, author, summary: values.summary, tags: values.tag, now: new Date() }), {
-  flag: 'wx',
-});
+writeFileSync(
+  file,
+  renderArticle({
+    title,
+    category,
+    authors: bylines,
+    genre: values.genre,
+    summary: values.summary,
+    tags: values.tag,
+    now: new Date(),
+  }),
+  { flag: 'wx' },
+);
 console.log(`Created ${relative(process.cwd(), file)} (a draft).
 Next: write the summary and story, preview it with \`npm run dev\` at /${category}/${slug},
 then set date to the publication time and delete the line "draft: true". See docs/editing.md.`);

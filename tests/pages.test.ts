@@ -46,20 +46,20 @@ const world: Article[] = Array.from({ length: 12 }, (_, i) => {
     slug: `w${n}`,
     title: `World story ${n}`,
     category: 'world',
-    author: 'ana',
+    authors: ['ana'],
     date: day(i + 1),
     tags: i < 3 ? ['Harbour'] : ['City'],
     ...(n === '10' || n === '03' ? { image: image(n) } : {}),
   });
 });
 const life: Article[] = [20, 21, 22].map((d) =>
-  makeArticle({ slug: `l${d}`, title: `Life story ${d}`, category: 'life', author: 'ben', date: day(d), tags: ['Harbour'] }),
+  makeArticle({ slug: `l${d}`, title: `Life story ${d}`, category: 'life', authors: ['ben'], date: day(d), tags: ['Harbour'] }),
 );
 const draft = makeArticle({
   slug: 'draft-one',
   title: 'Unfinished draft',
   category: 'world',
-  author: 'ana',
+  authors: ['ana'],
   draft: true,
   date: day(25),
   tags: ['Secret'],
@@ -69,7 +69,7 @@ const scheduled = makeArticle({
   slug: 'scheduled-one',
   title: 'Embargoed report',
   category: 'life',
-  author: 'ben',
+  authors: ['ben'],
   date: '2026-08-01T09:00:00.000Z',
   tags: ['Later'],
   image: image('scheduled'),
@@ -110,7 +110,7 @@ describe.each(engines)('view models on %s', (engine: Engine) => {
       const page = (await articlePage(repo, { category: 'world', slug: 'w05' }, ctx))!;
       expect(page.article.title).toBe('World story 05');
       expect(page.section.slug).toBe('world');
-      expect(page.author.name).toBe('Ana Ferreira');
+      expect(page.authors.map((a) => a.name)).toEqual(['Ana Ferreira']);
       expect(page.html).toContain('<p>Body</p>');
       expect(page.updated).toBeUndefined();
       expect(page.crumbs).toEqual([
@@ -149,7 +149,7 @@ describe.each(engines)('view models on %s', (engine: Engine) => {
 
     it('fails loudly when the store holds a story whose author is missing', async () => {
       const broken = await fixtureRepository(engine, {
-        articles: [makeArticle({ slug: 'orphan', author: 'ghost', date: day(1) })],
+        articles: [makeArticle({ slug: 'orphan', authors: ['ghost'], date: day(1) })],
         authors,
         categories,
       });

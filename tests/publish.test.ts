@@ -42,7 +42,8 @@ const BODY = Array.from(
   (_, i) => `Paragraph ${i + 1} of the story tells readers what happened and why it matters.`,
 ).join('\n\n');
 
-function articleSource(fields: Record<string, string>, body = BODY): string {
+/** A story's file; a field given as undefined is left out. */
+function articleSource(fields: Record<string, string | undefined>, body = BODY): string {
   const front = {
     title: '"Harbour tunnel reopens"',
     summary: '"Ferries run again after the repairs."',
@@ -53,6 +54,7 @@ function articleSource(fields: Record<string, string>, body = BODY): string {
     ...fields,
   };
   return `---\n${Object.entries(front)
+    .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k}: ${v}`)
     .join('\n')}\n---\n\n${body}\n`;
 }
@@ -189,13 +191,20 @@ describe.each(engines)('validateChange on %s', (engine: Engine) => {
   beforeAll(async () => {
     const repo = await fixtureRepository(engine, {
       categories: [makeCategory('world', 1), makeCategory('life', 2)],
-      authors: [makeAuthor('ana'), makeAuthor('ben')],
+      authors: [makeAuthor('ana'), makeAuthor('ben'), makeAuthor('wire', { kind: 'organization' })],
       articles: [
-        makeArticle({ slug: 'harbour', category: 'world', author: 'ana', tags: ['Transport'] }),
-        makeArticle({ slug: 'bridge', category: 'world', author: 'ana' }),
-        makeArticle({ slug: 'kitchens', category: 'life', author: 'ben' }),
+        makeArticle({ slug: 'harbour', category: 'world', authors: ['ana'], tags: ['Transport'] }),
+        // A shared byline, and a story renamed and moved before: its old addresses redirect to it.
+        makeArticle({
+          slug: 'ferries',
+          category: 'life',
+          authors: ['ana', 'wire'],
+          aliases: ['/world/ferries', '/world/old-ferries'],
+        }),
+        makeArticle({ slug: 'bridge', category: 'world', authors: ['ana'] }),
+        makeArticle({ slug: 'kitchens', category: 'life', authors: ['ben'] }),
         // Already in the store with a section that does not exist: not this change's business.
-        makeArticle({ slug: 'orphan', category: 'gone', author: 'ben' }),
+        makeArticle({ slug: 'orphan', category: 'gone', authors: ['ben'] }),
       ],
     });
     outline = await repo.contentOutline();
@@ -225,6 +234,87 @@ describe.each(engines)('validateChange on %s', (engine: Engine) => {
         field: 'author',
         message: '"nobody" is not a known author.',
       },
+    ]);
+  });
+
+  it('reports a changed story with both author and authors, and an unknown co-author, at their lines', async () => {
+    const both = parse('content/articles/harbour.md', articleSource({ authors: '[ana, ben]' }));
+    const unknown = parse('content/articles/bridge.md', articleSource({ author: undefined, authors: '[ana, nobody]' }));
+    const problems = errors(await validateChange({ files: [both, unknown], removed: [], outline }, options));
+    expect(problems).toMatchObject([
+      { file: 'content/articles/bridge.md', line: 7, field: 'authors.1', message: '"nobody" is not a known author.' },
+      { file: 'content/articles/harbour.md', line: 8, field: 'authors' },
+    ]);
+  });
+
+  it('refuses an alias that is the address of a stored story, or a stored story’s alias, on the changed file', async () => {
+    const files = [
+      parse(
+        'content/articles/lighthouse.md',
+        articleSource({ title: '"Lighthouse"', aliases: '["/world/bridge", "/world/old-ferries"]' }),
+      ),
+    ];
+    const problems = errors(await validateChange({ files, removed: [], outline }, options));
+    expect(problems).toMatchObject([
+      {
+        file: 'content/articles/lighthouse.md',
+        line: 8,
+        field: 'aliases.0',
+        message: expect.stringContaining('content/articles/bridge.md'),
+      },
+      {
+        file: 'content/articles/lighthouse.md',
+        line: 8,
+        field: 'aliases.1',
+        message: expect.stringContaining('content/articles/ferries.md'),
+      },
+    ]);
+  });
+
+  it('refuses a new story at an address a stored story keeps as an alias', async () => {
+    const files = [parse('content/articles/old-ferries.md', articleSource({ title: '"Old ferries"' }))];
+    const problems = errors(await validateChange({ files, removed: [], outline }, options));
+    expect(problems).toMatchObject([
+      {
+        file: 'content/articles/old-ferries.md',
+        field: 'slug',
+        message: expect.stringContaining('old address of content/articles/ferries.md'),
+      },
+    ]);
+  });
+
+  it('accepts renaming a story, and moving one to another section, that keep their old addresses as aliases', async () => {
+    const renamed = parse(
+      'content/articles/bridge-reopens.md',
+      articleSource({ title: '"Bridge"', aliases: '["/world/bridge"]' }),
+    );
+    expect(errors(await validateChange({ files: [renamed], removed: ['content/articles/bridge.md'], outline }, options))).toEqual(
+      [],
+    );
+    const moved = parse('content/articles/harbour.md', articleSource({ category: 'life', aliases: '["/world/harbour"]' }));
+    expect(errors(await validateChange({ files: [moved], removed: [], outline }, options))).toEqual([]);
+    // Without the rename the old story still holds the address.
+    expect(errors(await validateChange({ files: [renamed], removed: [], outline }, options))).toMatchObject([
+      { field: 'aliases.0' },
+    ]);
+  });
+
+  it('accepts a story that takes over an alias another story gives up in the same change', async () => {
+    const giving = parse(
+      'content/articles/ferries.md',
+      articleSource({ category: 'life', author: undefined, authors: '[ana, wire]', aliases: '["/world/ferries"]' }),
+    );
+    const taking = parse(
+      'content/articles/lighthouse.md',
+      articleSource({ title: '"Lighthouse"', aliases: '["/world/old-ferries"]' }),
+    );
+    expect(errors(await validateChange({ files: [giving, taking], removed: [], outline }, options))).toEqual([]);
+  });
+
+  it('refuses deleting an author a stored story names as a co-author', async () => {
+    const problems = errors(await validateChange({ files: [], removed: ['content/authors/wire.md'], outline }, options));
+    expect(problems).toMatchObject([
+      { file: 'content/authors/wire.md', field: 'author', message: expect.stringContaining('content/articles/ferries.md') },
     ]);
   });
 
@@ -364,7 +454,7 @@ describe.each(engines)('publish on %s', (engine: Engine) => {
     expect(notify).toHaveBeenCalledExactlyOnceWith(result.tags);
     expect(result.notified).toEqual([{ target: 'http://test', ok: true, detail: `${result.tags.length} tags` }]);
     const story = await repo().article('world', 'harbour', NOW);
-    expect(story).toMatchObject({ title: 'Harbour tunnel reopens', author: 'ana', tags: ['Transport'] });
+    expect(story).toMatchObject({ title: 'Harbour tunnel reopens', authors: ['ana'], tags: ['Transport'] });
     expect((await repo().categories()).map((c) => c.slug)).toEqual(['world', 'life']);
     // The hash stored is the file's, not whatever the typing step said.
     const outline = await repo().contentOutline();
@@ -438,6 +528,30 @@ describe.each(engines)('publish on %s', (engine: Engine) => {
       write(root, 'content/categories/world.md', categorySource('World', 1));
     }
     expect((await publish(deps())).status).toBe('unchanged');
+  });
+
+  it('renames a story that keeps its old address: the old path now leads to the new one', async () => {
+    const text = readFileSync(join(root, 'content/articles/harbour.md'), 'utf8');
+    rmSync(join(root, 'content/articles/harbour.md'));
+    write(root, 'content/articles/harbour-tunnel.md', text.replace('tags:', 'aliases: ["/world/harbour"]\ntags:'));
+    const result = await publish(deps());
+    expect(result.status).toBe('published');
+    expect(result.status === 'published' && result.tags).toEqual(
+      expect.arrayContaining(['article:/world/harbour', 'article:/world/harbour-tunnel', 'author:ana']),
+    );
+    expect(await repo().article('world', 'harbour', NOW)).toBeUndefined();
+    expect(await repo().renamedTo('/world/harbour', NOW)).toBe('/world/harbour-tunnel');
+    // A new story may not take the old address while the renamed one keeps it.
+    write(root, 'content/articles/harbour.md', articleSource({ title: '"Another harbour"' }));
+    try {
+      const refused = await publish(deps());
+      expect(refused.status).toBe('refused');
+      expect(refused.status === 'refused' && refused.problems.filter((p) => p.severity === 'error')).toMatchObject([
+        { file: 'content/articles/harbour.md', field: 'slug' },
+      ]);
+    } finally {
+      rmSync(join(root, 'content/articles/harbour.md'));
+    }
   });
 
   it('refuses deleting an author a story still names', async () => {

@@ -44,7 +44,7 @@ describe('render', () => {
       const article = renderArticle({
         title,
         category: 'world',
-        author: 'amara-okafor',
+        authors: ['amara-okafor'],
         now: new Date('2026-11-25T10:00:00Z'),
         tags: ['Rail'],
       });
@@ -100,6 +100,17 @@ describe('npm run new:article / new:author', () => {
     const date = Date.parse(/^date: (.+)$/m.exec(text)![1]!);
     expect(date).toBeGreaterThan(before - 60_000);
     expect(date).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('writes a shared byline and a genre when asked, and refuses an unknown genre', () => {
+    const args = ['--title', 'Why ferries strike', '--category', 'world', '--author', 'jane-doe', '--author', 'wire-desk'];
+    expect(run('new-article', [...args, '--genre', 'analysis']).code).toBe(0);
+    const text = readFileSync(join(dir, 'articles/why-ferries-strike.md'), 'utf8');
+    expect(text).toContain('authors: [jane-doe, wire-desk]\ngenre: analysis\n');
+    expect(text).not.toMatch(/^author:/m);
+    const wrong = run('new-article', ['--title', 'Another', '--category', 'world', '--author', 'jane-doe', '--genre', 'gossip']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.out).toContain('"gossip" is not a known genre. Valid genres:');
   });
 
   it('refuses to overwrite a file it made before', () => {

@@ -61,7 +61,7 @@ describe.each(engines)('search on %s', (engineName: Engine) => {
       slug,
       summary: 'A short summary of the day.',
       date: '2026-01-01T09:00:00Z',
-      author: 'ana',
+      authors: ['ana'],
       ...fields,
       text,
       title: fields.title ?? `Story ${slug}`,
@@ -118,7 +118,7 @@ describe.each(engines)('search on %s', (engineName: Engine) => {
     it('searches tags, section and author name as well as the text', async () => {
       const idx = index([
         article('tagged', { tags: ['Artificial Intelligence'] }),
-        article('by-wire', { author: 'wire', category: 'life' }),
+        article('by-wire', { authors: ['wire'], category: 'life' }),
         article('plain'),
       ]);
       expect(slugs(await search(idx, { q: 'intelligence' }))).toEqual(['tagged']);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { atomXml, feedSize, imageMediaType, rssXml, sectionFeedInput, siteFeedInput } from '@/lib/seo/feeds';
-import { article, authorOf, categoryOf, hero, siteUrl, world } from './seo-fixtures';
+import { article, authorsOf, categoryOf, hero, siteUrl, world } from './seo-fixtures';
 import { parseXml } from './seo-xml';
 
-const lookups = { categoryOf, authorOf };
+const lookups = { categoryOf, authorsOf };
 const articles = [
   article({ slug: 'with-hero', image: hero, title: 'Rates & <risks>' }),
-  article({ slug: 'by-wire', author: 'wire', category: 'life', date: '2026-11-19T10:00:00Z' }),
+  article({ slug: 'by-wire', authors: ['wire'], category: 'life', date: '2026-11-19T10:00:00Z' }),
 ];
 
 describe('RSS 2.0', () => {
@@ -47,6 +47,17 @@ describe('RSS 2.0', () => {
       '@_width': '1200',
       '@_height': '630',
     });
+  });
+
+  it('names every author of a shared byline, one dc:creator each, in byline order', () => {
+    const shared = article({ slug: 'shared', authors: ['wire', 'ada-reporter'] });
+    const [item] = parseXml(rssXml(siteFeedInput([shared], lookups)), ['item', 'dc:creator']).rss.channel.item;
+    expect(item['dc:creator'].map((c: { '#text': string }) => c['#text'])).toEqual(['The Wire Agency', 'Ada Reporter']);
+    const [entry] = parseXml(atomXml(siteFeedInput([shared], lookups)), ['entry', 'author']).feed.entry;
+    expect(entry.author).toEqual([
+      { name: 'The Wire Agency', uri: `${siteUrl}/author/wire` },
+      { name: 'Ada Reporter', uri: `${siteUrl}/author/ada-reporter` },
+    ]);
   });
 
   it('never writes an enclosure of length 0', () => {

@@ -35,7 +35,7 @@ export function article(overrides: Partial<Article> & Pick<Article, 'slug'>): Ar
     title: `Headline ${overrides.slug}`,
     summary: `Summary of ${overrides.slug}.`,
     date: '2026-11-20T10:00:00Z',
-    author: 'ada-reporter',
+    authors: ['ada-reporter'],
     tags: ['Climate'],
     ...overrides,
   });
@@ -44,6 +44,6 @@ export function article(overrides: Partial<Article> & Pick<Article, 'slug'>): Ar
 export const hero = { src: '/images/articles/hero.jpg', alt: 'A harbour at dawn', width: 1600, height: 900, bytes: 48213 };
 
 export const categoryOf = (a: ArticleSummary): Category => (a.category === 'life' ? life : world);
-export const authorOf = (a: ArticleSummary): Author => (a.author === 'wire' ? agency : reporter);
+export const authorsOf = (a: ArticleSummary): Author[] => a.authors.map((slug) => (slug === 'wire' ? agency : reporter));
 
 export const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');

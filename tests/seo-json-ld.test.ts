@@ -29,7 +29,7 @@ describe('newsArticleJsonLd', () => {
     tags: ['Climate', 'Floods'],
     corrections: [{ date: '2026-11-22T09:00:00Z', text: 'Fixed' }],
   });
-  const ld = roundTrip(newsArticleJsonLd(a, world, reporter));
+  const ld = roundTrip(newsArticleJsonLd(a, world, [reporter]));
 
   it('has every field Google asks for, with the right types', () => {
     expect(ld).toMatchObject({
@@ -53,8 +53,28 @@ describe('newsArticleJsonLd', () => {
   });
 
   it('names an agency as an Organization', () => {
-    const byAgency = roundTrip(newsArticleJsonLd(article({ slug: 'wire', author: 'wire' }), world, agency));
+    const byAgency = roundTrip(newsArticleJsonLd(article({ slug: 'wire', authors: ['wire'] }), world, [agency]));
     expect(byAgency.author).toEqual([{ '@type': 'Organization', name: 'The Wire Agency', url: `${siteUrl}/author/wire` }]);
+  });
+
+  it('names every author of a shared byline in order, each a Person or an Organization by kind', () => {
+    const both = roundTrip(
+      newsArticleJsonLd(article({ slug: 'both', authors: ['wire', 'ada-reporter'] }), world, [agency, reporter]),
+    );
+    expect(both.author.map((a: { '@type': string; name: string }) => `${a['@type']} ${a.name}`)).toEqual([
+      'Organization The Wire Agency',
+      'Person Ada Reporter',
+    ]);
+  });
+
+  it.each([
+    ['news', 'NewsArticle'],
+    ['analysis', 'AnalysisNewsArticle'],
+    ['opinion', 'OpinionNewsArticle'],
+    ['explainer', 'BackgroundNewsArticle'],
+    ['review', 'ReviewNewsArticle'],
+  ] as const)('types a %s story %s', (genre, type) => {
+    expect(roundTrip(newsArticleJsonLd(article({ slug: 'g', genre }), world, [reporter]))['@type']).toBe(type);
   });
 
   it('has the publisher as an Organization with its logo', () => {
@@ -67,7 +87,7 @@ describe('newsArticleJsonLd', () => {
 
   it('has an image at least 1200 px wide: the generated card, or the hero', () => {
     expect(ld.image).toEqual([{ '@type': 'ImageObject', url: `${siteUrl}/og/world/storm`, width: '1200', height: '630' }]);
-    const withHero = roundTrip(newsArticleJsonLd(article({ slug: 'h', image: hero }), world, reporter));
+    const withHero = roundTrip(newsArticleJsonLd(article({ slug: 'h', image: hero }), world, [reporter]));
     expect(withHero.image[0]).toMatchObject({ url: `${siteUrl}/images/articles/hero.jpg`, width: '1600' });
     expect(Number(withHero.image[0].width)).toBeGreaterThanOrEqual(1200);
   });

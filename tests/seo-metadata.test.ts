@@ -14,7 +14,7 @@ const now = new Date('2026-11-25T12:00:00Z');
 
 describe('articleMetadata', () => {
   const a = article({ slug: 'storm', tags: ['Climate', 'Floods'], updated: '2026-11-21T08:00:00Z' });
-  const meta = articleMetadata(a, world, reporter, now);
+  const meta = articleMetadata(a, world, [reporter], now);
 
   it('titles the page "Headline | Section" for the layout template to add the site name', () => {
     expect(meta.title).toBe('Headline storm | World');
@@ -66,21 +66,21 @@ describe('articleMetadata', () => {
   });
 
   it('uses the hero image, at its own size and alt text, when there is one', () => {
-    const withHero = articleMetadata(article({ slug: 'harbour', image: hero }), world, agency, now);
+    const withHero = articleMetadata(article({ slug: 'harbour', image: hero }), world, [agency], now);
     expect(withHero.openGraph?.images).toEqual([
       { url: `${siteUrl}/images/articles/hero.jpg`, width: 1600, height: 900, alt: 'A harbour at dawn' },
     ]);
   });
 
   it('falls back to the publication time as modified time', () => {
-    expect(articleMetadata(article({ slug: 'x' }), world, reporter, now).openGraph).toMatchObject({
+    expect(articleMetadata(article({ slug: 'x' }), world, [reporter], now).openGraph).toMatchObject({
       modifiedTime: '2026-11-20T10:00:00Z',
     });
   });
 
   it('never indexes a draft or a scheduled story (seen only in preview)', () => {
     for (const a of [article({ slug: 'd', draft: true }), article({ slug: 's', date: '2099-01-01T00:00:00Z' })]) {
-      expect(articleMetadata(a, world, reporter, now).robots).toMatchObject({ index: false, follow: true });
+      expect(articleMetadata(a, world, [reporter], now).robots).toMatchObject({ index: false, follow: true });
     }
   });
 });

@@ -8,7 +8,7 @@ import { parseXml } from './seo-xml';
 
 const published = [
   article({ slug: 'newest', date: '2026-11-22T10:00:00Z', tags: ['Climate & Energy'] }),
-  article({ slug: 'fixed', date: '2026-11-10T10:00:00Z', updated: '2026-11-23T10:00:00Z', category: 'life', author: 'wire' }),
+  article({ slug: 'fixed', date: '2026-11-10T10:00:00Z', updated: '2026-11-23T10:00:00Z', category: 'life', authors: ['wire'] }),
 ];
 
 describe.each(engines)('the site sitemap from a %s store', (engine) => {

@@ -761,10 +761,12 @@ export function generateArticles(n: number, seed = 1): Article[] {
       date: published,
       modified: published,
       category: category.slug,
-      author: pick(syntheticAuthors).slug,
+      authors: [pick(syntheticAuthors).slug],
+      genre: 'news',
       tags,
       draft: false,
       corrections: [],
+      aliases: [],
       markdown,
       text,
       wordCount: words,
@@ -787,7 +789,7 @@ const yamlString = (s: string) => JSON.stringify(s);
 export function writeMarkdownFiles(dir: string, articles: Article[]): void {
   for (const sub of ['articles', 'authors', 'categories']) mkdirSync(join(dir, sub), { recursive: true });
   const usedCategories = new Set(articles.map((a) => a.category));
-  const usedAuthors = new Set(articles.map((a) => a.author));
+  const usedAuthors = new Set(articles.flatMap((a) => a.authors));
   for (const c of syntheticCategories.filter((c) => usedCategories.has(c.slug)))
     writeFileSync(
       join(dir, 'categories', `${c.slug}.md`),
@@ -805,7 +807,9 @@ export function writeMarkdownFiles(dir: string, articles: Article[]): void {
       `summary: ${yamlString(a.summary)}`,
       `date: ${a.date}`,
       `category: ${a.category}`,
-      `author: ${a.author}`,
+      a.authors.length === 1 ? `author: ${a.authors[0]}` : `authors: ${JSON.stringify(a.authors)}`,
+      ...(a.genre === 'news' ? [] : [`genre: ${a.genre}`]),
+      ...(a.aliases.length ? [`aliases: ${JSON.stringify(a.aliases)}`] : []),
       `tags: ${JSON.stringify(a.tags)}`,
       '---',
     ].join('\n');

@@ -45,7 +45,10 @@ export function describeChoiceProblem(p: ChoiceProblem): string {
 export type NewArticle = {
   title: string;
   category: string;
-  author: string;
+  /** One author (`author:`), or several for a shared byline (`authors: [...]`). */
+  authors: string[];
+  /** Left out for news, the default. */
+  genre?: string;
   now: Date;
   summary?: string;
   tags?: string[];
@@ -63,7 +66,8 @@ export function renderArticle(a: NewArticle): string {
     `summary: ${quote(summary)}`,
     `date: ${isoMinute(a.now)}`,
     `category: ${a.category}`,
-    `author: ${a.author}`,
+    a.authors.length === 1 ? `author: ${a.authors[0]}` : `authors: [${a.authors.join(', ')}]`,
+    ...(a.genre && a.genre !== 'news' ? [`genre: ${a.genre}`] : []),
     `tags: [${(a.tags ?? []).map(quote).join(', ')}]`,
     'draft: true',
     '---',
