@@ -62,6 +62,7 @@ function thumbnail(article: ArticleSummary, category: Category) {
 function rssItem(article: ArticleSummary, category: Category, authors: Author[]): Item {
   const file = enclosure(article);
   const thumb = thumbnail(article, category);
+  const creators = authors.map((author) => ({ _attributes: { 'xmlns:dc': DC_NS }, _text: author.name }));
   return {
     title: article.title,
     link: absoluteUrl(article.path),
@@ -72,10 +73,12 @@ function rssItem(article: ArticleSummary, category: Category, authors: Author[])
     ...(file ? { enclosure: file } : {}),
     // RSS 2.0's <author> must be an e-mail address; bylines go in dc:creator,
     // one element per author (Dublin Core repeats the element rather than
-    // joining names; the `feed` package writes a list as repeated elements).
-    // Namespaces are declared on the elements themselves.
+    // joining names). The `feed` package keeps one extension per name, and
+    // its XML writer (xml-js) writes a list as repeated elements, which its
+    // types do not say: hence the cast. Namespaces are declared on the
+    // elements themselves.
     extensions: [
-      { name: 'dc:creator', objects: authors.map((author) => ({ _attributes: { 'xmlns:dc': DC_NS }, _text: author.name })) },
+      { name: 'dc:creator', objects: creators as unknown as Record<string, unknown> },
       {
         name: 'media:thumbnail',
         objects: {
