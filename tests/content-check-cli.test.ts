@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -85,8 +85,19 @@ describe('contentlayer2 build', () => {
 
   it('builds the valid fixture', () => {
     const { code, out } = build('valid');
-    expect(out).toContain('Generated 5 documents');
+    expect(out).toContain('Generated 6 documents');
     expect(code).toBe(0);
+    // The story-format fields are typed as written (a shared byline, a genre, old addresses).
+    const articles = JSON.parse(readFileSync(join(work, '.contentlayer/generated/Article/_index.json'), 'utf8')) as {
+      slug: string;
+      authors?: string[];
+      genre: string;
+      aliases: string[];
+    }[];
+    const bySlug = new Map(articles.map((a) => [a.slug, a]));
+    expect(bySlug.get('harbour-bridge')).toMatchObject({ authors: ['jane-doe', 'wire-desk'], genre: 'analysis', aliases: [] });
+    expect(bySlug.get('ferry-timetable')).toMatchObject({ genre: 'news', aliases: ['/world/morning-ferries'] });
+    expect(bySlug.get('draft-story')).toMatchObject({ genre: 'news' });
   }, 120_000);
 
   it('fails, rather than drops the article, when a required field is missing', () => {
