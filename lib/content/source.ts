@@ -1,14 +1,20 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article as ArticleDoc, Author as AuthorDoc, Category as CategoryDoc } from 'contentlayer/generated';
+import type {
+  Article as ArticleDoc,
+  Author as AuthorDoc,
+  Category as CategoryDoc,
+  LiveEntry as LiveEntryDoc,
+  LiveStory as LiveStoryDoc,
+} from 'contentlayer/generated';
 import { renderMarkdownSync } from './markdown';
 import { articleFields, authorFields, categoryFields } from './schema/contract';
 import { lastModified } from './published';
 import type { ContentDocument } from './store/write';
 import { routes } from '../routes';
-import { markdownToText } from './text';
-import type { Article, Author, Category } from './types';
+import { countWords, markdownToText, readingMinutes } from './text';
+import type { Article, Author, Category, LiveEntry, LiveStory } from './types';
 
 /**
  * The only module that reads contentlayer's output: typed documents in
@@ -91,12 +97,67 @@ export function categoryFromDoc(doc: CategoryDoc): Category {
   };
 }
 
+/**
+ * A live story, as the article-like record cards, listings, search and
+ * sitemaps read. Its live state starts empty; the store fills it in from the
+ * entries (lib/content/store/live-write.ts).
+ */
+export function liveStoryFromDoc(doc: LiveStoryDoc): LiveStory {
+  const text = markdownToText(doc.body.raw);
+  const words = countWords(text);
+  return {
+    title: doc.title,
+    summary: doc.summary,
+    date: doc.date,
+    category: doc.category,
+    author: doc.author,
+    tags: doc.tags ?? [],
+    slug: doc.slug,
+    ...(doc.image
+      ? {
+          image: withSize(
+            { src: doc.image.src, alt: doc.image.alt, caption: doc.image.caption, credit: doc.image.credit },
+            doc.imageSize as Size,
+          ),
+        }
+      : {}),
+    modified: doc.ended ?? doc.date,
+    draft: false,
+    corrections: [],
+    markdown: doc.body.raw,
+    text,
+    wordCount: words,
+    readingMinutes: readingMinutes(words),
+    path: routes.live.story(doc.slug),
+    sourcePath: `content/${doc._raw.sourceFilePath}`,
+    live: { status: doc.status, ...(doc.ended ? { ended: doc.ended } : {}), entries: 0 },
+  };
+}
+
+/** An entry, its body rendered once here: entries are short, and every open tab asks for the newest. */
+export function liveEntryFromDoc(doc: LiveEntryDoc): LiveEntry {
+  return {
+    id: doc.entryId,
+    story: doc.story,
+    date: doc.date,
+    author: doc.author,
+    ...(doc.title ? { title: doc.title } : {}),
+    key: doc.key ?? false,
+    pinned: doc.pinned ?? false,
+    markdown: doc.body.raw,
+    html: renderMarkdownSync(doc.body.raw),
+    text: markdownToText(doc.body.raw),
+    path: routes.live.entry(doc.story, doc.entryId),
+    sourcePath: `content/${doc._raw.sourceFilePath}`,
+  };
+}
+
 /** The content hash the publisher compares: the file's bytes, as committed. */
 export function fileHash(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-function readIndex<T>(dir: string, type: 'Article' | 'Author' | 'Category'): T[] {
+function readIndex<T>(dir: string, type: 'Article' | 'Author' | 'Category' | 'LiveStory' | 'LiveEntry'): T[] {
   const file = join(dir, type, '_index.json');
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T[]) : [];
 }
@@ -130,6 +191,22 @@ export function generatedDocuments(dir: string, root: string = process.cwd()): C
         file: `content/${doc._raw.sourceFilePath}`,
         hash: hash(doc._raw.sourceFilePath),
         value: articleFromDoc(doc),
+      }),
+    ),
+    ...readIndex<LiveStoryDoc>(dir, 'LiveStory').map(
+      (doc): ContentDocument => ({
+        kind: 'live',
+        file: `content/${doc._raw.sourceFilePath}`,
+        hash: hash(doc._raw.sourceFilePath),
+        value: liveStoryFromDoc(doc),
+      }),
+    ),
+    ...readIndex<LiveEntryDoc>(dir, 'LiveEntry').map(
+      (doc): ContentDocument => ({
+        kind: 'liveEntry',
+        file: `content/${doc._raw.sourceFilePath}`,
+        hash: hash(doc._raw.sourceFilePath),
+        value: liveEntryFromDoc(doc),
       }),
     ),
   ];

@@ -1,8 +1,10 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { searchWords } from '../../search/text';
 import { tagSlug } from '../tags';
-import type { Article, Author, Category } from '../types';
+import type { Article, Author, Category, LiveEntry, LiveStory } from '../types';
 import type { SearchDocument } from './full-text';
+import { deleteLiveEntry, insertLiveEntries, refreshLiveStories, upsertLiveEntries, type StoredLiveStory } from './live-write';
+import { entryRecord, parseEntryRecord } from './live-rows';
 import type { Store } from './open';
 import { articleRow, authorRow, categoryRow, searchKey, toArticle } from './rows';
 import type { StoreSchema } from './schema';
@@ -17,7 +19,14 @@ import type { StoreSchema } from './schema';
 export type ContentDocument =
   | { kind: 'article'; file: string; hash: string; value: Article }
   | { kind: 'author'; file: string; hash: string; value: Author }
-  | { kind: 'category'; file: string; hash: string; value: Category };
+  | { kind: 'category'; file: string; hash: string; value: Category }
+  | { kind: 'live'; file: string; hash: string; value: LiveStory }
+  | { kind: 'liveEntry'; file: string; hash: string; value: LiveEntry };
+
+/** Kinds stored as rows of `articles`: a live story is listed like any story. */
+type StoryDocument = Extract<ContentDocument, { kind: 'article' | 'live' }>;
+const isStory = (d: ContentDocument): d is StoryDocument => d.kind === 'article' || d.kind === 'live';
+const isStoryKind = (kind: string) => kind === 'article' || kind === 'live';
 
 export type ContentChange = {
   /** New or changed documents. */
@@ -28,9 +37,14 @@ export type ContentChange = {
 
 /** What a change did, for working out which pages to revalidate (lib/publish/tags.ts). */
 export type AppliedChange = {
+  /** Stories, live stories included. */
   articles: { before?: Article; after?: Article }[];
   authors: string[];
   categories: string[];
+  /** Live entries added, changed or removed. */
+  liveEntries: { before?: LiveEntry; after?: LiveEntry }[];
+  /** The live stories whose entries changed, as now stored. */
+  liveStories: StoredLiveStory[];
 };
 
 type Db = Kysely<StoreSchema> | Transaction<StoreSchema>;
@@ -163,7 +177,7 @@ async function insertArticles(store: Store, db: Db, articles: Article[], vocabul
 }
 
 async function recordFiles(db: Db, docs: ContentDocument[]): Promise<void> {
-  const record = (d: ContentDocument) => (d.kind === 'article' ? d.value.path : d.value.slug);
+  const record = (d: ContentDocument) => (isStory(d) ? d.value.path : d.kind === 'liveEntry' ? entryRecord(d.value) : d.value.slug);
   const rows = docs.map((d) => ({ path: d.file, hash: d.hash, kind: d.kind, record: record(d) }));
   for (let i = 0; i < rows.length; i += 500)
     await db
@@ -206,7 +220,8 @@ export type ApplyOptions = {
  */
 export async function applyChange(store: Store, change: ContentChange, options: ApplyOptions = {}): Promise<AppliedChange & { tags: string[] }> {
   return store.db.transaction().execute(async (tx) => {
-    const applied: AppliedChange = { articles: [], authors: [], categories: [] };
+    const applied: AppliedChange = { articles: [], authors: [], categories: [], liveEntries: [], liveStories: [] };
+    const touchedStories = new Set<string>();
     const vocabulary: Vocabulary = new Map();
     const before = await names(tx);
     const removed = change.remove.length
@@ -214,9 +229,14 @@ export async function applyChange(store: Store, change: ContentChange, options: 
       : [];
     const removedArticles = new Map<string, Article>();
     for (const file of removed) {
-      if (file.kind === 'article') {
+      if (isStoryKind(file.kind)) {
         const gone = await deleteArticle(store, tx, file.record, vocabulary, before);
         if (gone) removedArticles.set(gone.sourcePath, gone);
+      } else if (file.kind === 'liveEntry') {
+        const { story, id } = parseEntryRecord(file.record);
+        const gone = await deleteLiveEntry(tx, story, id);
+        if (gone) applied.liveEntries.push({ before: gone });
+        touchedStories.add(story);
       } else if (file.kind === 'author') {
         await tx.deleteFrom('authors').where('slug', '=', file.record).execute();
         applied.authors.push(file.record);
@@ -250,7 +270,7 @@ export async function applyChange(store: Store, change: ContentChange, options: 
     const after = await names(tx);
     if (renamed.size) await reindexRenamed(store, tx, renamed, before, after, vocabulary);
 
-    const articles = change.upsert.filter((d): d is Extract<ContentDocument, { kind: 'article' }> => d.kind === 'article');
+    const articles = change.upsert.filter(isStory);
     for (const doc of articles) {
       // The file may have held another path before (its section changed).
       const previous = await tx.selectFrom('content_files').select('record').where('path', '=', doc.file).executeTakeFirst();
@@ -269,6 +289,13 @@ export async function applyChange(store: Store, change: ContentChange, options: 
       after,
     );
     for (const gone of removedArticles.values()) applied.articles.push({ before: gone });
+    const entries = change.upsert.filter((d): d is Extract<ContentDocument, { kind: 'liveEntry' }> => d.kind === 'liveEntry');
+    applied.liveEntries.push(...(await upsertLiveEntries(tx, entries.map((d) => d.value))));
+    for (const d of entries) touchedStories.add(d.value.story);
+    // A story file rewritten from its file starts with an empty live state.
+    const storySlugs = articles.flatMap((d) => (d.kind === 'live' ? [d.value.slug] : []));
+    const refreshed = await refreshLiveStories(tx, [...touchedStories, ...storySlugs]);
+    applied.liveStories = refreshed.filter((s) => touchedStories.has(s.slug));
     await recordFiles(tx, change.upsert);
     await applyVocabulary(store, tx, vocabulary);
     const tags = options.revalidate?.(applied) ?? [];
@@ -305,7 +332,7 @@ async function reindexRenamed(store: Store, tx: Db, renamed: Set<string>, before
 /** Replaces everything in the store with these documents (`npm run build`, and tests). */
 export async function loadDocuments(store: Store, docs: ContentDocument[]): Promise<void> {
   await store.db.transaction().execute(async (tx) => {
-    for (const table of ['article_tags', 'article_authors', 'articles', 'authors', 'categories', 'content_files', 'search_terms'] as const)
+    for (const table of ['article_tags', 'article_authors', 'live_entries', 'articles', 'authors', 'categories', 'content_files', 'search_terms'] as const)
       await tx.deleteFrom(table).execute();
     await sql
       .raw(store.dialect === 'sqlite' ? "INSERT INTO search_fts (search_fts) VALUES ('delete-all')" : 'DELETE FROM search_docs')
@@ -318,10 +345,16 @@ export async function loadDocuments(store: Store, docs: ContentDocument[]): Prom
     const vocabulary: Vocabulary = new Map();
     // Oldest first, so row ids follow publication order like the search keys.
     const articles = docs
-      .filter((d): d is Extract<ContentDocument, { kind: 'article' }> => d.kind === 'article')
-      .map((d) => d.value)
+      .filter(isStory)
+      .map((d): Article => d.value)
       .sort((a, b) => Date.parse(a.date) - Date.parse(b.date) || a.slug.localeCompare(b.slug));
     await insertArticles(store, tx, articles, vocabulary, await names(tx));
+    const entries = docs.filter((d): d is Extract<ContentDocument, { kind: 'liveEntry' }> => d.kind === 'liveEntry').map((d) => d.value);
+    await insertLiveEntries(tx, entries);
+    await refreshLiveStories(
+      tx,
+      docs.flatMap((d) => (d.kind === 'live' ? [d.value.slug] : [])),
+    );
     await recordFiles(tx, docs);
     await applyVocabulary(store, tx, vocabulary);
   });
