@@ -19,10 +19,11 @@ try {
   await ensureSchema(store);
   const documents = generatedDocuments(join(process.cwd(), GENERATED_DIR));
   await loadDocuments(store, documents);
-  const articles = documents.filter((d) => d.kind === 'article').length;
+  const count = (...kinds: string[]) => documents.filter((d) => kinds.includes(d.kind)).length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `Content store: ${articles} articles and ${documents.length - articles} authors and sections loaded into ${store.location} in ${seconds} s`,
+    `Content store: ${count('article')} articles, ${count('author', 'category')} authors and sections, ` +
+      `${count('live')} live stories with ${count('liveEntry')} entries loaded into ${store.location} in ${seconds} s`,
   );
 } finally {
   await store.close();
