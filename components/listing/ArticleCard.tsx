@@ -1,7 +1,9 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import type { ArticleSummary, Category } from '@/lib/content/types';
+import { LiveCardNote } from '@/components/live/LiveCardNote';
 import { ArticleMeta } from './ArticleMeta';
+import { StoryLink } from './StoryLink';
 
 type Props = {
   article: ArticleSummary;
@@ -23,10 +25,11 @@ export function ArticleCard({ article, category, withImage = true, headingLevel:
           </Link>
         </p>
         <Heading className="mt-1 font-serif text-xl leading-snug font-bold text-balance">
-          <Link href={article.path} className="hover:underline">
+          <StoryLink href={article.path} className="hover:underline">
             {article.title}
-          </Link>
+          </StoryLink>
         </Heading>
+        {article.live && <LiveCardNote live={article.live} />}
         <p className="mt-1 line-clamp-3 text-[0.95rem] text-muted">{article.summary}</p>
         <ArticleMeta article={article} />
       </div>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { StoryLink } from './StoryLink';
 import { formatDate } from '@/lib/format/date';
 import type { ArticleSummary } from '@/lib/content/types';
 
@@ -13,9 +13,9 @@ export function LatestStoryLinks({ articles }: { articles: ArticleSummary[] }) {
       <ul className="mt-3 space-y-3">
         {articles.map((a) => (
           <li key={a.path}>
-            <Link href={a.path} className="font-serif text-lg hover:underline">
+            <StoryLink href={a.path} className="font-serif text-lg hover:underline">
               {a.title}
-            </Link>{' '}
+            </StoryLink>{' '}
             <time dateTime={a.date} className="text-sm whitespace-nowrap text-muted">
               {formatDate(a.date)}
             </time>
