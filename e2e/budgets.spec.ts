@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BUDGETS, PAGE_TYPES, type PageType } from '../bench/lib/pages';
+import { BUDGETS, LIVE_ISLAND_BUDGET_GZIP, PAGE_TYPES, type PageType } from '../bench/lib/pages';
 import { measurePage, runtimeBaseline } from '../bench/lib/weight';
 
 // Byte budgets are deterministic for a build, so they are tests; timings
@@ -8,7 +8,7 @@ import { measurePage, runtimeBaseline } from '../bench/lib/weight';
 const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const baseline = runtimeBaseline();
 
-const checked: PageType[] = ['article', 'home', 'section', 'search'];
+const checked: PageType[] = ['article', 'home', 'section', 'search', 'live'];
 
 for (const type of checked) {
   test(`${type} page stays within its JavaScript and HTML budgets`, async ({ page }) => {
@@ -25,3 +25,20 @@ for (const type of checked) {
     expect(weight.htmlGzip, `HTML ${KB(weight.htmlGzip)} gzip`).toBeLessThanOrEqual(BUDGETS.htmlGzip[type]);
   });
 }
+
+test('the live page island adds at most 3 KB gzip', async ({ browser }) => {
+  // The live and article pages share the layout; what only the live page
+  // loads is its island (components/live/LiveUpdates.client.tsx).
+  const weigh = async (path: string) => {
+    const page = await browser.newPage();
+    const weight = await measurePage(page, path);
+    await page.close();
+    return weight;
+  };
+  const live = await weigh(PAGE_TYPES.live);
+  const article = await weigh(PAGE_TYPES.article);
+  const island = Object.entries(live.scripts).filter(([file]) => !(file in article.scripts));
+  const gzip = island.reduce((sum, [, n]) => sum + n, 0);
+  expect(island.length, 'the island is loaded at all').toBeGreaterThan(0);
+  expect(gzip, `island: ${island.map(([f, n]) => `${f} ${KB(n)}`).join(', ')}`).toBeLessThanOrEqual(LIVE_ISLAND_BUDGET_GZIP);
+});
