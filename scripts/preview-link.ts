@@ -27,7 +27,8 @@ if (flags.values.help) {
   process.exit(0);
 }
 const [path] = flags.positionals;
-if (!path || !path.startsWith('/') || flags.positionals.length > 1) exitWithUsage('Give one site path, starting with "/".', usage);
+if (!path || !path.startsWith('/') || flags.positionals.length > 1)
+  exitWithUsage('Give one site path, starting with "/".', usage);
 const hours = Number(flags.values.hours ?? 24);
 if (!Number.isFinite(hours) || hours <= 0 || hours > 720) exitWithUsage('--hours must be a number above 0, at most 720.', usage);
 const base = (flags.values.base ?? site.url).replace(/\/+$/, '');

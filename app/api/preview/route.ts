@@ -14,7 +14,11 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
-  const grant = { path: params.get('path') ?? undefined, expires: Number(params.get('expires')), signature: params.get('signature') ?? undefined };
+  const grant = {
+    path: params.get('path') ?? undefined,
+    expires: Number(params.get('expires')),
+    signature: params.get('signature') ?? undefined,
+  };
   const now = new Date();
   if (!isValidGrant(grant, siteSecret(), now))
     return new NextResponse('This preview link is not valid, or it has expired. Ask for a new one (npm run preview:link).', {
