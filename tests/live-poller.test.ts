@@ -123,6 +123,16 @@ describe('startPolling', () => {
     expect(calls).toBe(1);
   });
 
+  it('does not ask from a tab opened in the background until it is shown', async () => {
+    visible = false;
+    start(0);
+    await vi.advanceTimersByTimeAsync(10 * POLL_MS);
+    expect(calls).toBe(0);
+    setVisible(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toBe(1);
+  });
+
   it('waits out the interval when the tab comes back early', async () => {
     start(0);
     setVisible(false);

@@ -63,6 +63,9 @@ describe.each(engines)('publishing live coverage (%s)', (engine) => {
       latestAt: '2026-11-24T07:05:00.000Z',
       entries: 2,
     });
+    // An entry without a title is the newest, but the card keeps the newest title.
+    await applyChange(store, { upsert: [doc(entry('e3', 9))], remove: [] }, { now });
+    expect((await card(repo)).live).toMatchObject({ latestTitle: 'Second', latestAt: '2026-11-24T07:09:00.000Z', entries: 3 });
     // Logged with the content, in the same transaction, for every instance to replay.
     const log = await store.db.selectFrom('revalidations').select('tags').execute();
     expect(JSON.parse(log.at(-1)!.tags)).toEqual(applied.tags);
