@@ -13,6 +13,18 @@ import { dirname, join } from 'node:path';
 const root = process.cwd();
 const LOCK = join(root, '.data', 'e2e-publish.lock');
 
+/**
+ * Every slug a test writes starts with this, so specs that work out what the
+ * site should list from content/ (e2e/seo-content.ts) can leave aside what
+ * another spec is publishing at the same moment.
+ */
+export const FIXTURE_PREFIX = 'e2e-';
+
+/** Whether a site URL or path belongs to content a test wrote. */
+export function isFixture(urlOrPath: string): boolean {
+  return new URL(urlOrPath, 'http://x').pathname.split('/').some((segment) => segment.startsWith(FIXTURE_PREFIX));
+}
+
 export function writeContent(path: string, text: string): void {
   const file = join(root, 'content', path);
   mkdirSync(dirname(file), { recursive: true });

@@ -170,7 +170,17 @@ test.describe.serial('live coverage', () => {
     await noJs.close();
   });
 
-  test('the home page and the section list the story with LIVE and its newest entry title', async ({ page }) => {
+  test('the home page and the section list the story with LIVE and its newest entry title; the news sitemap and its feed carry it', async ({
+    page,
+    request,
+  }) => {
+    // Fresh: it has entries from the last 48 hours.
+    expect(await (await request.get('/news-sitemap.xml')).text()).toContain(`${STORY}</loc>`);
+    const feed = await request.get(`${STORY}/feed.xml`);
+    expect(feed.headers()['content-type']).toBe('application/rss+xml; charset=utf-8');
+    const rss = await feed.text();
+    expect(rss).toContain('<title><![CDATA[Fresh from the e2e run]]></title>');
+    expect(rss).toContain(`${STORY}/entries/e25</link>`);
     for (const path of ['/', '/world']) {
       await page.goto(path);
       const card = page.locator('article', { has: page.locator(`a[href="${STORY}"]`) }).first();
@@ -184,7 +194,7 @@ test.describe.serial('live coverage', () => {
     request,
   }) => {
     test.setTimeout(150_000);
-    const until = Date.now() + 75_000;
+    const until = Date.now() + 50_000;
     writeContent(
       `articles/${BREAKING}.md`,
       `---\ntitle: "E2E breaking news ${run}"\nsummary: "A story the end-to-end tests mark as breaking."\ndate: ${minutesFromNow(-60)}\ncategory: world\nauthor: elena-varga\nbreaking: true\nbreakingUntil: ${new Date(until).toISOString()}\n---\n\nBreaking news written by the tests, shown in the banner until its time.\n`,
