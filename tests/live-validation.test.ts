@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +61,7 @@ describe('where live files go', () => {
     expect(strayContentFiles(join(dir, 'content'), dir)).toMatchObject([
       { severity: 'error', file: 'content/live/storm/notes.md', line: 1, field: 'path' },
     ]);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 
