@@ -10,7 +10,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resultsDir } from './lib/report';
 
-const ALL = ['page-weight', 'lighthouse', 'serve', 'build-scale'] as const;
+const ALL = ['page-weight', 'lighthouse', 'serve', 'live-page', 'build-scale'] as const;
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import matter from 'gray-matter';
+import { FIXTURE_PREFIX, isFixture } from './content-fixtures';
 
 /**
  * What the built site should list, worked out from the Markdown sources
@@ -21,10 +22,30 @@ export type SourceArticle = {
   category: string;
 };
 
+/**
+ * Articles and live stories (which are listed like articles, at /live/<slug>),
+ * without the content other specs write and publish while this one runs
+ * (e2e/content-fixtures.ts).
+ */
 export function sourceArticles(): SourceArticle[] {
   const dir = join(process.cwd(), 'content/articles');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
+  const liveDir = join(process.cwd(), 'content/live');
+  const live = readdirSync(liveDir)
+    .filter((slug) => !slug.startsWith(FIXTURE_PREFIX))
+    .map((slug): SourceArticle => {
+      const { data } = matter(readFileSync(join(liveDir, slug, 'index.md'), 'utf8'));
+      return {
+        slug,
+        path: `/live/${slug}`,
+        title: String(data.title),
+        date: new Date(data.date).getTime(),
+        draft: false,
+        hero: !!data.image,
+        category: String(data.category),
+      };
+    });
+  const articles = readdirSync(dir)
+    .filter((f) => f.endsWith('.md') && !f.startsWith(FIXTURE_PREFIX))
     .map((f) => {
       const { data } = matter(readFileSync(join(dir, f), 'utf8'));
       const slug = f.replace(/\.md$/, '');
@@ -38,7 +59,11 @@ export function sourceArticles(): SourceArticle[] {
         category: String(data.category),
       };
     });
+  return [...articles, ...live];
 }
+
+/** A list as the site serves it, without the content other specs are publishing meanwhile. */
+export const withoutFixtures = (urls: string[]) => urls.filter((u) => !isFixture(u));
 
 export function publishedUrls(now = Date.now(), filter: (a: SourceArticle) => boolean = () => true): string[] {
   return sourceArticles()

@@ -101,7 +101,9 @@ async function pglite(): Promise<Result | undefined> {
 }
 
 const results = [sqlite(), await pglite()].filter((r): r is Result => !!r);
-console.log(`Embedded engines, ${N.toLocaleString('en-GB')} synthetic articles, ${queries.length} queries (in one process, one run)`);
+console.log(
+  `Embedded engines, ${N.toLocaleString('en-GB')} synthetic articles, ${queries.length} queries (in one process, one run)`,
+);
 console.log('engine                   load        p50 query   p95 query   memory added');
 for (const r of results)
   console.log(

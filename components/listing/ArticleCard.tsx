@@ -3,7 +3,9 @@ import { SiteLink as Link } from '@/components/navigation/SiteLink';
 import { excerpt } from '@/lib/content/text';
 import { coverSizes } from '@/lib/images/cover-sizes';
 import type { ArticleSummary, Category } from '@/lib/content/types';
+import { LiveCardNote } from '@/components/live/LiveCardNote';
 import { ArticleMeta } from './ArticleMeta';
+import { StoryLink } from './StoryLink';
 
 type Props = {
   article: ArticleSummary;
@@ -46,10 +48,11 @@ export function ArticleCard({ article, category, withImage = true, showCategory 
           </p>
         )}
         <Heading className={`${showCategory ? 'mt-1' : ''} font-serif text-xl leading-snug font-bold text-balance`}>
-          <Link href={article.path} className="hover:underline">
+          <StoryLink href={article.path} className="hover:underline">
             {article.title}
-          </Link>
+          </StoryLink>
         </Heading>
+        {article.live && <LiveCardNote live={article.live} />}
         {/* Cut here, at a word, rather than by CSS line-clamp, which cuts mid-word ("hour…"). */}
         <p className="mt-1 text-[0.95rem] text-muted">{excerpt(article.summary, CARD_SUMMARY_LENGTH)}</p>
         <ArticleMeta article={article} />

@@ -4,3 +4,4 @@ export default class NotFoundUncachedHandler {
   get(key: string, ctx: Record<string, unknown>): Promise<unknown>;
 }
 export declare function isNotFoundPage(data: unknown): boolean;
+export declare function isExpiredByTime(data: unknown, now?: number): boolean;

@@ -5,6 +5,7 @@ import type { SourceFile } from './source-file';
 export const RESERVED_SECTION_SLUGS = new Set([
   'api', 'author', 'authors', 'tag', 'tags', 'search', 'page', 'feed.xml', 'atom.xml', 'sitemap.xml',
   'news-sitemap.xml', 'robots.txt', 'favicon.ico', 'icon', 'opengraph-image', 'images', 'fonts', '_next',
+  'live',
 ]);
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -31,7 +32,7 @@ export function checkSlugs(files: SourceFile[]): Problem[] {
         fix: 'rename the category file.',
       });
   }
-  for (const kind of ['article', 'author', 'category'] as const) {
+  for (const kind of ['article', 'author', 'category', 'live'] as const) {
     const seen = new Map<string, SourceFile>();
     for (const file of files.filter((f) => f.kind === kind)) {
       const first = seen.get(file.slug);
@@ -50,17 +51,18 @@ export function checkSlugs(files: SourceFile[]): Problem[] {
   return problems;
 }
 
-/** Every article's category and author must name an existing file. */
+/** Every article's and live story's category and author, and every live entry's author, must name an existing file. */
 export function checkReferences(files: SourceFile[]): Problem[] {
   const slugs = (kind: SourceFile['kind']) => new Set(files.filter((f) => f.kind === kind).map((f) => f.slug));
   const categories = slugs('category');
   const authors = slugs('author');
   const problems: Problem[] = [];
-  for (const file of files.filter((f) => f.kind === 'article')) {
-    for (const [field, known, folder] of [
+  for (const file of files.filter((f) => f.kind === 'article' || f.kind === 'live' || f.kind === 'liveEntry')) {
+    const references = [
       ['category', categories, 'categories'],
       ['author', authors, 'authors'],
-    ] as const) {
+    ] as const;
+    for (const [field, known, folder] of file.kind === 'liveEntry' ? references.slice(1) : references) {
       const value = file.data[field];
       if (typeof value === 'string' && value && !known.has(value))
         problems.push({

@@ -1,7 +1,9 @@
+import { checkBreaking } from './breaking';
 import { checkFields } from './fields';
 import { checkEmbeds } from './embeds';
 import { checkLengthsAndDates, checkRepeatedParagraphs, checkTagVariants, defaultLimits, type EditorialLimits } from './editorial';
 import { checkLinksAndImages, knownPaths } from './links';
+import { checkLive } from './live';
 import type { Problem } from './problem';
 import { checkReferences, checkSlugs } from './rules';
 import type { SourceFile } from './source-file';
@@ -34,9 +36,12 @@ export async function validateContent(files: SourceFile[], options: ValidateOpti
   const all = options.context ? [...options.context, ...files] : files;
   const checked = new Set(files.map((f) => f.path));
   const paths = knownPaths(all, fixedPaths);
-  const problems: Problem[] = [...checkSlugs(all), ...checkReferences(all), ...checkTagVariants(all, checked)].filter((p) =>
-    checked.has(p.file),
-  );
+  const problems: Problem[] = [
+    ...checkSlugs(all),
+    ...checkReferences(all),
+    ...checkTagVariants(all, checked),
+    ...checkLive(all, options.now),
+  ].filter((p) => checked.has(p.file));
   for (const file of files) {
     problems.push(...file.problems);
     if (file.problems.some((p) => p.severity === 'error')) continue; // unparseable: field checks would only add noise
@@ -46,6 +51,7 @@ export async function validateContent(files: SourceFile[], options: ValidateOpti
         ...checkRepeatedParagraphs(file),
         ...checkLengthsAndDates(file, options.limits ?? defaultLimits),
         ...checkEmbeds(file),
+        ...checkBreaking(file),
       );
     for (const check of options.extraChecks ?? []) problems.push(...(await check(file)));
   }
