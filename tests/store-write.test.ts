@@ -283,7 +283,7 @@ describe.each(engines)('applyChange on %s', (engine: Engine) => {
       const result = await applyChange(repo.store, change([], ['content/articles/never-there.md']), {
         revalidate: tagsForChange,
       });
-      expect(result).toEqual({ articles: [], authors: [], categories: [], tags: [] });
+      expect(result).toEqual({ articles: [], authors: [], categories: [], liveEntries: [], liveStories: [], tags: [] });
       expect(await repo.publishedCount(NOW)).toBe(2);
     });
   });
