@@ -54,7 +54,9 @@ export function ArticleCard({ article, category, withImage = true, showCategory 
         </Heading>
         {article.live && <LiveCardNote live={article.live} />}
         {/* Cut here, at a word, rather than by CSS line-clamp, which cuts mid-word ("hour…"). */}
-        <p className="mt-1 text-[0.95rem] text-muted">{excerpt(article.summary, CARD_SUMMARY_LENGTH)}</p>
+        <p data-card-summary className="mt-1 text-[0.95rem] text-muted">
+          {excerpt(article.summary, CARD_SUMMARY_LENGTH)}
+        </p>
         <ArticleMeta article={article} />
       </div>
       {withImage && article.image && (
