@@ -24,8 +24,8 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = {
   themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#0d2240' },
-    { media: '(prefers-color-scheme: dark)', color: '#0a1629' },
+    { media: '(prefers-color-scheme: light)', color: site.brand.masthead },
+    { media: '(prefers-color-scheme: dark)', color: site.brand.mastheadDark },
   ],
 };
 
