@@ -8,14 +8,14 @@ import type { RawSearchParams } from '@/lib/search/params';
 type Props = { searchParams: Promise<RawSearchParams> };
 
 /** One search per request, shared by the metadata and the page. */
-const load = cache(async (searchParams: Props['searchParams']) => loadSearchPage(await searchParams));
+const searchOnce = cache(async (searchParams: Props['searchParams']) => loadSearchPage(await searchParams));
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return (await load(searchParams)).metadata;
+  return (await searchOnce(searchParams)).metadata;
 }
 
 export default async function SearchRoute({ searchParams }: Props) {
-  const model = await load(searchParams);
+  const model = await searchOnce(searchParams);
   const { q } = model.response;
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">

@@ -75,16 +75,16 @@ export function configureMarkdown(
     .use(rehypeStringify);
 }
 
-const shared = new Map<boolean, Processor>();
+const processors = new Map<boolean, Processor>();
 
 /** One frozen processor per process and flavour. */
 export function markdownProcessor({ embeds = false }: { embeds?: boolean } = {}): Processor {
-  let processor = shared.get(embeds);
+  let processor = processors.get(embeds);
   if (!processor) {
     const fresh = unified();
     configureMarkdown(fresh, { embeds });
     processor = fresh.freeze() as unknown as Processor;
-    shared.set(embeds, processor);
+    processors.set(embeds, processor);
   }
   return processor;
 }
