@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isNewer, JITTER_MS, newEntries, POLL_MS, startPolling, updatesLabel } from '@/lib/live/poller';
-import type { LiveEntryView, LiveUpdates } from '@/lib/pages/live';
+import type { LiveEntryView, LiveUpdates } from '@/lib/live/api';
 
 /** What an open tab of a live story does: when it asks, what it counts as new, what the button says. */
 

@@ -1,4 +1,4 @@
-import type { LiveEntryView } from '@/lib/pages/live';
+import type { LiveEntryView } from '@/lib/live/api';
 
 /**
  * One entry of a live story. The server renders every entry with it, and the

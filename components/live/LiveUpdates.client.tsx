@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { newEntries, startPolling, updatesLabel, type EntryKey } from '@/lib/live/poller';
-import type { LiveEntryView, LivePoll, LiveUpdates as Payload } from '@/lib/pages/live';
+import type { LiveEntryView, LivePoll, LiveUpdates as Payload } from '@/lib/live/api';
 import { LiveEntry } from './LiveEntry';
 
 /**

@@ -1,4 +1,4 @@
-import type { LiveEntryView, LiveUpdates } from '@/lib/pages/live';
+import type { LiveEntryView, LiveUpdates } from '@/lib/live/api';
 
 /**
  * What an open tab of a live story does, without React or the DOM, so it is

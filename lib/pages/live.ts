@@ -2,6 +2,7 @@ import { cacheTags } from '@/lib/cache/tags';
 import { LIVE_PAGE_SIZE, pageOfPosition } from '@/lib/content/live-repository';
 import { renderMarkdownSync } from '@/lib/content/markdown';
 import type { Author, Category, LiveEntry, LiveStatus, LiveStory } from '@/lib/content/types';
+import type { LiveEntryView, LivePoll, LiveUpdates } from '@/lib/live/api';
 import { formatDateTime } from '@/lib/format/date';
 import { isNewer } from '@/lib/live/poller';
 import { routes } from '@/lib/routes';
@@ -21,26 +22,10 @@ import type { Context, Crumb, PageModel, Repository } from './model';
  */
 
 /** An entry as the page and the open tabs' island render it: the same shape from both. */
-export type LiveEntryView = {
-  id: string;
-  /** The element id on the page. */
-  anchor: string;
-  permalink: string;
-  datetime: string;
-  /** The time as readers see it, in the site's time zone. */
-  time: string;
-  author: { name: string; path: string };
-  title?: string;
-  /** Rendered and sanitized by the one Markdown pipeline when stored. */
-  html: string;
-  key: boolean;
-  pinned: boolean;
-};
 
 export type KeyEventLink = { id: string; title: string; href: string; datetime: string; time: string };
 
 /** What an open tab needs to ask for news: where, and the newest entry it already shows. */
-export type LivePoll = { url: string; newest?: { datetime: string; id: string } };
 
 export type LivePageModel = PageModel & {
   story: LiveStory;
@@ -161,7 +146,6 @@ export async function livePage(
 export const UPDATES_SIZE = LIVE_PAGE_SIZE;
 
 /** What GET /live/<slug>/updates.json answers: the story's state and its newest entries by time. */
-export type LiveUpdates = { status: LiveStatus; updated: string; total: number; entries: LiveEntryView[] };
 
 export async function liveUpdates(repo: Repository, slug: string, { now }: Context): Promise<LiveUpdates | undefined> {
   const story = await repo.live.story(slug, now);
