@@ -9,7 +9,10 @@
  * - a correction to it: the same, for its new headline;
  * - memory of the serving instance after a minute of mixed traffic.
  *
- *   BENCH_SCALE_SIZES=100000 npm run bench -- build-scale && npx tsx bench/publish.ts
+ *   BENCH_SCALE_SIZES=100000 npm run bench -- build-scale publish
+ *   (or by hand: BENCH_KEEP_TMP=1 npx tsx bench/build-scale.ts && npx tsx bench/publish.ts)
+ *
+ * It removes the project when it is done, unless BENCH_KEEP_TMP is set.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -149,6 +152,7 @@ async function main() {
       /* leave the project as it is */
     }
     server.stop();
+    if (!process.env.BENCH_KEEP_TMP) rmSync(work, { recursive: true, force: true });
   }
 }
 

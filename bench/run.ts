@@ -32,7 +32,8 @@ for (const name of chosen) {
   console.log(`\n▶ bench/${name}.ts`);
   const run = spawnSync('npx', ['tsx', `bench/${name}.ts`], {
     stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    // build-scale leaves its last project for publish, which removes it.
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...(chosen.includes('publish') ? { BENCH_KEEP_TMP: '1' } : {}) },
   });
   if (run.status !== 0) failed.push(name);
 }
