@@ -6,21 +6,45 @@ const require = createRequire(import.meta.url);
 // Next's own file-system ISR cache; next is pinned exactly, so this internal path is stable.
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default;
 
+/** Entry kinds that are whole responses: pages and route handlers. */
+const RESPONSE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE', 'PAGES']);
+
 /**
- * Next's ISR cache, except that it never stores a 404. Otherwise every unknown
- * address under a dynamic route (/world/<anything>, /tag/<anything>) writes a
- * rendered page to disk and to the in-memory cache: a crawler or an attacker
- * with random URLs fills both without limit. A 404 is cheap to render again.
+ * Longest path segment stored. Entries are files named after the path, and
+ * file systems refuse names over 255 bytes (ENAMETOOLONG, logged with a full
+ * stack on every such request). No page of the site has a segment that long.
  */
-export default class NotFoundUncachedHandler extends FileSystemCache {
+export const MAX_SEGMENT_BYTES = 200;
+
+/**
+ * Next's ISR cache, except that it stores only successful responses. Next
+ * stores whatever a page or a route handler answered, so before this:
+ * - every unknown address under a dynamic route (/world/<anything>,
+ *   /sitemaps/<anything>, /og/x/<anything>) wrote a 404 to disk and memory,
+ *   and random URLs filled both without limit;
+ * - a route handler asked with another method than GET stored its 405, or
+ *   an OPTIONS its 204 (which then failed every later GET with a 500), as
+ *   the page for everyone (docs/security.md).
+ * The request gate now refuses such methods before Next sees them; this is
+ * the second line. A refused entry is simply rendered again next time.
+ */
+export default class SuccessOnlyCacheHandler extends FileSystemCache {
   /** @param {string} key @param {any} data @param {any} ctx */
   async set(key, data, ctx) {
-    if (isNotFoundPage(data)) return;
+    if (!isStorable(key, data)) return;
     return super.set(key, data, ctx);
   }
 }
 
-/** @param {any} data */
-export function isNotFoundPage(data) {
-  return !!data && (data.kind === 'APP_PAGE' || data.kind === 'PAGES') && data.status === 404;
+/**
+ * Whether an entry may be stored: anything that is not a response (fetch
+ * data), or a response with status 200 (pages rendered normally carry no
+ * status), under a key whose segments make valid file names.
+ * @param {string} key @param {any} data
+ */
+export function isStorable(key, data) {
+  if (!data) return false;
+  if (typeof key === 'string' && key.split('/').some((s) => Buffer.byteLength(s) > MAX_SEGMENT_BYTES)) return false;
+  if (!RESPONSE_KINDS.has(data.kind)) return true;
+  return data.status === undefined || data.status === 200;
 }

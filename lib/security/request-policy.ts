@@ -9,6 +9,17 @@ export const MAX_PATH_LENGTH = 1024;
 
 export type Rejection = { status: 400 | 405 | 414; body: string; headers: Record<string, string> };
 
+/** Refusals are never cached, by Next, a CDN or a browser. */
+function plainHeaders(): Record<string, string> {
+  return { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' };
+}
+
+/** A method other than GET or HEAD (any case): 405 with an Allow header. */
+export function checkMethod(method: string): Rejection | undefined {
+  if ((ALLOWED_METHODS as readonly string[]).includes(method.toUpperCase())) return undefined;
+  return { status: 405, body: 'Method Not Allowed', headers: { ...plainHeaders(), Allow: ALLOWED_METHODS.join(', ') } };
+}
+
 function decodes(path: string): boolean {
   try {
     decodeURIComponent(path);
@@ -25,10 +36,9 @@ function decodes(path: string): boolean {
  * undefined for a request that may go on.
  */
 export function checkRequest(method: string, pathname: string): Rejection | undefined {
-  const headers = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' };
-  if (!(ALLOWED_METHODS as readonly string[]).includes(method.toUpperCase())) {
-    return { status: 405, body: 'Method Not Allowed', headers: { ...headers, Allow: ALLOWED_METHODS.join(', ') } };
-  }
+  const refused = checkMethod(method);
+  if (refused) return refused;
+  const headers = plainHeaders();
   if (pathname.length > MAX_PATH_LENGTH) return { status: 414, body: 'URI Too Long', headers };
   if (!decodes(pathname)) return { status: 400, body: 'Bad Request', headers };
   return undefined;
