@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { NotFoundPage } from '@/app/_not-found/NotFoundPage';
 import { SectionFront } from '@/components/listing/SectionFront';
 import { sectionListing } from '@/lib/content/listings';
 import { categories } from '@/lib/content/repository';
-import { sectionMetadata } from '@/lib/seo/metadata';
+import { notFoundMetadata, sectionMetadata } from '@/lib/seo/metadata';
 
 type Params = { category: string };
 
@@ -15,12 +15,12 @@ export function generateStaticParams(): Params[] {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const listing = sectionListing((await params).category);
-  if (!listing) return {};
+  if (!listing) return notFoundMetadata();
   return sectionMetadata(listing.subject);
 }
 
 export default async function SectionPage({ params }: { params: Promise<Params> }) {
   const listing = sectionListing((await params).category);
-  if (!listing) notFound();
+  if (!listing) return <NotFoundPage />;
   return <SectionFront listing={listing} />;
 }

@@ -1,4 +1,4 @@
-import { notFound } from 'next/navigation';
+import { NotFoundPage } from '@/app/_not-found/NotFoundPage';
 
 // Render per request so the environment is read at run time, not at build.
 export const dynamic = 'force-dynamic';
@@ -9,6 +9,6 @@ export const dynamic = 'force-dynamic';
  * started with FAULT_INJECTION=1; everywhere else it is a 404.
  */
 export default function FaultInjection() {
-  if (process.env.FAULT_INJECTION !== '1') notFound();
+  if (process.env.FAULT_INJECTION !== '1') return <NotFoundPage />;
   throw new Error('Injected fault: SECRET-DETAIL-7f3a must stay in the server log');
 }

@@ -1,10 +1,10 @@
 import { LatestStoryLinks } from '@/components/listing/LatestStoryLinks';
 import { SectionLinks } from '@/components/navigation/SectionLinks';
-import { categories, latestArticles } from '@/lib/content/repository';
+import type { Article, Category } from '@/lib/content/types';
 import { SearchForm } from './SearchForm';
 
-/** A helpful 404: search, the sections, and the latest stories. */
-export function NotFoundView() {
+/** A helpful 404: search, the sections, and the latest stories, all given by the route. */
+export function NotFoundView({ sections, latest }: { sections: Category[]; latest: Article[] }) {
   return (
     <div className="mx-auto max-w-3xl px-4 py-12">
       <p className="text-sm font-bold tracking-widest text-accent uppercase">Error 404</p>
@@ -16,8 +16,8 @@ export function NotFoundView() {
         <SearchForm id="not-found-search" landmark="Search the site again" />
       </div>
       <h2 className="mt-10 font-serif text-2xl font-bold">Sections</h2>
-      <SectionLinks sections={categories()} />
-      <LatestStoryLinks articles={latestArticles(5)} />
+      <SectionLinks sections={sections} />
+      <LatestStoryLinks articles={latest} />
     </div>
   );
 }

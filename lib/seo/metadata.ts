@@ -169,3 +169,8 @@ export function searchMetadata(query?: string, path = '/search'): Metadata {
     noindex: true,
   });
 }
+
+/** Every 404, the unmatched address and a route's unknown subject alike: a real title, never indexed. */
+export function notFoundMetadata(): Metadata {
+  return { title: 'Page not found', robots: { index: false, follow: true } };
+}

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { NotFoundPage } from '@/app/_not-found/NotFoundPage';
 import { ArticleView } from '@/components/article/ArticleView';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { publicationState } from '@/lib/content/published';
 import { lastModified } from '@/lib/content/queries';
 import { articleHtml, authorOf, categoryOf, findArticle, latestArticles, relatedArticles } from '@/lib/content/repository';
 import { articleCrumbs, breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
-import { articleMetadata } from '@/lib/seo/metadata';
+import { articleMetadata, notFoundMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
 type Params = { category: string; slug: string };
@@ -23,14 +23,14 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { category, slug } = await params;
   const article = findArticle(category, slug);
-  if (!article) return {};
+  if (!article) return notFoundMetadata();
   return articleMetadata(article, categoryOf(article), authorOf(article));
 }
 
 export default async function ArticlePage({ params }: { params: Promise<Params> }) {
   const { category, slug } = await params;
   const article = findArticle(category, slug);
-  if (!article) notFound();
+  if (!article) return <NotFoundPage />;
   const section = categoryOf(article);
   const author = authorOf(article);
   return (

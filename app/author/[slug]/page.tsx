@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { NotFoundPage } from '@/app/_not-found/NotFoundPage';
 import { AuthorPage } from '@/components/listing/AuthorPage';
 import { authorListing } from '@/lib/content/listings';
 import { authors } from '@/lib/content/repository';
-import { authorMetadata } from '@/lib/seo/metadata';
+import { authorMetadata, notFoundMetadata } from '@/lib/seo/metadata';
 
 type Params = { slug: string };
 
@@ -15,12 +15,12 @@ export function generateStaticParams(): Params[] {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const listing = authorListing((await params).slug);
-  if (!listing) return {};
+  if (!listing) return notFoundMetadata();
   return authorMetadata(listing.subject);
 }
 
 export default async function AuthorRoute({ params }: { params: Promise<Params> }) {
   const listing = authorListing((await params).slug);
-  if (!listing) notFound();
+  if (!listing) return <NotFoundPage />;
   return <AuthorPage listing={listing} />;
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { NotFoundPage } from '@/app/_not-found/NotFoundPage';
 import { TagPage } from '@/components/listing/TagPage';
 import { prerenderedTags, tagListing } from '@/lib/content/listings';
 import { tags } from '@/lib/content/repository';
-import { tagMetadata } from '@/lib/seo/metadata';
+import { notFoundMetadata, tagMetadata } from '@/lib/seo/metadata';
 
 type Params = { tag: string };
 
@@ -16,12 +16,12 @@ export function generateStaticParams(): Params[] {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const listing = tagListing((await params).tag);
-  if (!listing) return {};
+  if (!listing) return notFoundMetadata();
   return tagMetadata(listing.subject);
 }
 
 export default async function TagRoute({ params }: { params: Promise<Params> }) {
   const listing = tagListing((await params).tag);
-  if (!listing) notFound();
+  if (!listing) return <NotFoundPage />;
   return <TagPage listing={listing} />;
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { NotFoundPage } from '@/app/_not-found/NotFoundPage';
 import { SectionFront } from '@/components/listing/SectionFront';
 import { extraPageNumbers, sectionListing } from '@/lib/content/listings';
 import { articlesInCategory, categories } from '@/lib/content/repository';
-import { sectionMetadata } from '@/lib/seo/metadata';
+import { notFoundMetadata, sectionMetadata } from '@/lib/seo/metadata';
 
 type Params = { category: string; page: string };
 
@@ -19,13 +19,13 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { category, page } = await params;
   const listing = sectionListing(category, page);
-  if (!listing) return {};
+  if (!listing) return notFoundMetadata();
   return sectionMetadata(listing.subject, Number(page));
 }
 
 export default async function SectionPageN({ params }: { params: Promise<Params> }) {
   const { category, page } = await params;
   const listing = sectionListing(category, page);
-  if (!listing) notFound();
+  if (!listing) return <NotFoundPage />;
   return <SectionFront listing={listing} />;
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { NotFoundPage } from '@/app/_not-found/NotFoundPage';
 import { AuthorPage } from '@/components/listing/AuthorPage';
 import { authorListing, extraPageNumbers } from '@/lib/content/listings';
 import { articlesByAuthor, authors } from '@/lib/content/repository';
-import { authorMetadata } from '@/lib/seo/metadata';
+import { authorMetadata, notFoundMetadata } from '@/lib/seo/metadata';
 
 type Params = { slug: string; page: string };
 
@@ -17,13 +17,13 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { slug, page } = await params;
   const listing = authorListing(slug, page);
-  if (!listing) return {};
+  if (!listing) return notFoundMetadata();
   return authorMetadata(listing.subject, Number(page));
 }
 
 export default async function AuthorRouteN({ params }: { params: Promise<Params> }) {
   const { slug, page } = await params;
   const listing = authorListing(slug, page);
-  if (!listing) notFound();
+  if (!listing) return <NotFoundPage />;
   return <AuthorPage listing={listing} />;
 }

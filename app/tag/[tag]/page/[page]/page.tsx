@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { NotFoundPage } from '@/app/_not-found/NotFoundPage';
 import { TagPage } from '@/components/listing/TagPage';
 import { extraPageNumbers, prerenderedTags, tagListing } from '@/lib/content/listings';
 import { tags } from '@/lib/content/repository';
-import { tagMetadata } from '@/lib/seo/metadata';
+import { notFoundMetadata, tagMetadata } from '@/lib/seo/metadata';
 
 type Params = { tag: string; page: string };
 
@@ -17,13 +17,13 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { tag, page } = await params;
   const listing = tagListing(tag, page);
-  if (!listing) return {};
+  if (!listing) return notFoundMetadata();
   return tagMetadata(listing.subject, Number(page));
 }
 
 export default async function TagRouteN({ params }: { params: Promise<Params> }) {
   const { tag, page } = await params;
   const listing = tagListing(tag, page);
-  if (!listing) notFound();
+  if (!listing) return <NotFoundPage />;
   return <TagPage listing={listing} />;
 }
