@@ -24,6 +24,9 @@ function Missing(): never {
  * renders the boundary again, meets the 404 and shows app/not-found.tsx in
  * its place: the same view. The page stays static (ISR) and the 404 is
  * never stored (lib/security/cache-handler.mjs). docs/decisions/025.
+ *
+ * Only for static and ISR routes: Next sets the 404 from a boundary's error
+ * when it prerenders; a route rendered per request has already sent 200.
  */
 export function NotFoundPage() {
   return (
