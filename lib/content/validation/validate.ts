@@ -1,5 +1,6 @@
 import { checkFields } from './fields';
 import { checkLengthsAndDates, checkRepeatedParagraphs, checkTagVariants, defaultLimits, type EditorialLimits } from './editorial';
+import { checkBodyLimits, type ContentLimits } from './limits';
 import { checkLinksAndImages, knownPaths } from './links';
 import type { Problem } from './problem';
 import { checkReferences, checkSlugs } from './rules';
@@ -9,6 +10,8 @@ export type ValidateOptions = {
   /** Whether a path such as "/images/x.jpg" exists under public/. */
   publicFileExists: (path: string) => boolean;
   limits?: EditorialLimits;
+  /** What a body may hold (lib/content/validation/limits.ts); the defaults unless a test says otherwise. */
+  contentLimits?: ContentLimits;
   /** The time that decides whether a linked article is out yet; defaults to now. */
   now?: Date;
   /** Extra per-file checks (for example what the HTML sanitizer strips). */
@@ -23,15 +26,37 @@ const FIXED_PATHS = ['/', '/search', '/feed.xml', '/atom.xml', '/sitemap.xml', '
  * editor can fix a whole commit in one pass.
  */
 export async function validateContent(files: SourceFile[], options: ValidateOptions): Promise<Problem[]> {
-  const paths = knownPaths(files, FIXED_PATHS);
-  const problems: Problem[] = [...checkSlugs(files), ...checkReferences(files), ...checkTagVariants(files)];
+  const problems: Problem[] = [];
+  // A check that throws is a bug or an input it cannot handle; either way it
+  // becomes a problem against the file it was reading, and the others are
+  // still checked, so one bad file never hides the rest.
+  const guarded = async (file: string | undefined, run: () => Problem[] | Promise<Problem[]>) => {
+    try {
+      problems.push(...(await run()));
+    } catch (error) {
+      problems.push(unexpected(file, error));
+    }
+  };
+  let paths = knownPaths([], FIXED_PATHS);
+  await guarded(undefined, () => {
+    paths = knownPaths(files, FIXED_PATHS);
+    return [...checkSlugs(files), ...checkReferences(files), ...checkTagVariants(files)];
+  });
   for (const file of files) {
-    problems.push(...file.problems);
-    if (file.problems.some((p) => p.severity === 'error')) continue; // unparseable: field checks would only add noise
-    problems.push(...checkFields(file), ...checkLinksAndImages(file, paths, options.publicFileExists, options.now));
-    if (file.kind === 'article')
-      problems.push(...checkRepeatedParagraphs(file), ...checkLengthsAndDates(file, options.limits ?? defaultLimits));
-    for (const check of options.extraChecks ?? []) problems.push(...(await check(file)));
+    await guarded(file.path, async () => {
+      const found: Problem[] = [...file.problems];
+      if (found.some((p) => p.severity === 'error')) return found; // unparseable: field checks would only add noise
+      // The body limits come first: past them, the checks below (and the
+      // renderer the sanitizer report runs) could take seconds or crash.
+      const limits = checkBodyLimits(file, options.contentLimits);
+      found.push(...checkFields(file), ...limits);
+      if (limits.length) return found;
+      found.push(...checkLinksAndImages(file, paths, options.publicFileExists, options.now));
+      if (file.kind === 'article')
+        found.push(...checkRepeatedParagraphs(file), ...checkLengthsAndDates(file, options.limits ?? defaultLimits));
+      for (const check of options.extraChecks ?? []) found.push(...(await check(file)));
+      return found;
+    });
   }
   const rank = (p: Problem) => (p.severity === 'error' ? 0 : 1);
   return problems.sort(
@@ -40,3 +65,15 @@ export async function validateContent(files: SourceFile[], options: ValidateOpti
 }
 
 export const hasErrors = (problems: Problem[]) => problems.some((p) => p.severity === 'error');
+
+function unexpected(file: string | undefined, error: unknown): Problem {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    severity: 'error',
+    file: file ?? 'content/',
+    message: `could not be checked (${reason.split('\n')[0]!.slice(0, 200)}).`,
+    fix: file
+      ? 'simplify the body around the last change (deep nesting, huge tables), and report it if the file looks ordinary.'
+      : 'report it: the check failed on the content as a whole.',
+  };
+}
