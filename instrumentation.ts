@@ -7,5 +7,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NODE_ENV !== 'production') return;
   const { installRequestChecks, requestGate } = await import('./lib/security/install-request-gate');
-  installRequestChecks([requestGate]);
+  const { searchAdmissionFromEnv } = await import('./lib/search/admission');
+  // The gate first: a refused method never takes a search slot.
+  installRequestChecks([requestGate, searchAdmissionFromEnv(process.env)]);
 }

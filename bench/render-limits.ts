@@ -64,7 +64,10 @@ function everything(): string {
 const cases: [string, string][] = [
   ['a typical article (reference)', typical],
   [`body at the size limit, ${say.bodyBytes}`, proseUpTo(limits.bodyBytes)],
-  [`tables at the cell limit, ${say.tableCells} (${limits.tableColumns} × ${rowsAtCellLimit + 1})`, table(rowsAtCellLimit, limits.tableColumns)],
+  [
+    `tables at the cell limit, ${say.tableCells} (${limits.tableColumns} × ${rowsAtCellLimit + 1})`,
+    table(rowsAtCellLimit, limits.tableColumns),
+  ],
   [`lists, quotes and HTML at the nesting limit, ${say.nestingDepth}`, [nestedList, nestedQuotes, nestedHtml].join('\n\n')],
   [`a paragraph at the emphasis limit, ${limits.emphasisMarks} marks, all nested`, nestedEmphasis],
   ['every limit at once, in a body of the largest size', everything()],

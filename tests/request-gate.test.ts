@@ -41,10 +41,11 @@ describe('gateRequest', () => {
 describe('installRequestChecks on a real HTTP server', () => {
   let server: Server;
   let port: number;
+  let uninstall: () => void;
   const seen: string[] = [];
 
   beforeAll(async () => {
-    installRequestChecks([requestGate]);
+    uninstall = installRequestChecks([requestGate]);
     server = createServer((req, res) => {
       seen.push(`${req.method} ${req.url}`);
       res.end('next');
@@ -52,7 +53,11 @@ describe('installRequestChecks on a real HTTP server', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;
   });
-  afterAll(() => server.close());
+  // The gate patches every HTTP server in the process: take it off for the next test file.
+  afterAll(() => {
+    server.close();
+    uninstall();
+  });
 
   /** One raw request, so the request line can be anything. */
   const raw = (line: string, body = '') =>

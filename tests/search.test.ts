@@ -402,7 +402,7 @@ describe('the site index', () => {
     const { siteSearchIndex, searchSite } = await import('@/lib/search/site');
     const one = siteSearchIndex();
     expect(siteSearchIndex()).toBe(one);
-    expect(searchSite({ q: 'first', page: 1 }).total).toBe(1);
+    expect((await searchSite({ q: 'first', page: 1 })).total).toBe(1);
     expect(siteSearchIndex()).toBe(one);
     // Another copy of the same list (as another route bundle's repository returns) shares the index.
     published = [...published];
@@ -410,7 +410,7 @@ describe('the site index', () => {
     published = [article('second', { title: 'Second story', date: '2026-02-01T09:00:00Z' }), ...published];
     const two = siteSearchIndex();
     expect(two).not.toBe(one);
-    expect(searchSite({ q: 'second', page: 1 }).total).toBe(1);
+    expect((await searchSite({ q: 'second', page: 1 })).total).toBe(1);
     expect(siteSearchIndex()).toBe(two);
   });
 });

@@ -6,8 +6,10 @@ import { LatestStoryLinks } from '@/components/listing/LatestStoryLinks';
 import { SectionLinks } from '@/components/navigation/SectionLinks';
 import { SearchFilters } from '@/components/search/SearchFilters';
 import { SearchPagination } from '@/components/search/SearchPagination';
+import { SearchBusy } from '@/components/search/SearchBusy';
 import { SearchResultItem } from '@/components/search/SearchResultItem';
 import { categories, findCategory, latestArticles } from '@/lib/content/repository';
+import { SearchBusyError } from '@/lib/search/guard';
 import { searchPath, type RawSearchParams } from '@/lib/search/params';
 import { readSearchParams, searchSite } from '@/lib/search/site';
 import { searchMetadata } from '@/lib/seo/metadata';
@@ -17,9 +19,15 @@ type Props = { searchParams: Promise<RawSearchParams> };
 /** One search per request, shared by the metadata and the page. */
 const run = cache((q: string, category: string | undefined, page: number) => searchSite({ q, category, page }));
 
+/** The results, or the SearchBusyError that says the engine is at its limit. */
 async function searchFor(searchParams: Props['searchParams']) {
   const { q, category, page } = readSearchParams(await searchParams);
-  return run(q, category, page);
+  try {
+    return await run(q, category, page);
+  } catch (error) {
+    if (error instanceof SearchBusyError) return { busy: error, q, category, page };
+    throw error;
+  }
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
@@ -31,6 +39,7 @@ const plural = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word
 
 export default async function SearchPage({ searchParams }: Props) {
   const response = await searchFor(searchParams);
+  if ('busy' in response) return <SearchBusy q={response.q} retryAfterSeconds={response.busy.retryAfterSeconds} />;
   const { q } = response;
   const section = response.category ? findCategory(response.category) : undefined;
   const first = (response.page - 1) * response.pageSize + 1;

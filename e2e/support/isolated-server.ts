@@ -25,7 +25,7 @@ const root = process.cwd();
 // Build outputs the server does not read, or rewrites: not copied.
 const SKIP = new Set(['standalone', 'cache', 'dev', 'trace', 'trace-build', 'diagnostics', 'turbopack']);
 
-export async function startIsolatedServer(): Promise<IsolatedServer> {
+export async function startIsolatedServer(env: Record<string, string> = {}): Promise<IsolatedServer> {
   const dir = mkdtempSync(join(tmpdir(), 'lantern-e2e-server-'));
   cpSync(join(root, '.next'), join(dir, '.next'), {
     recursive: true,
@@ -47,6 +47,7 @@ export async function startIsolatedServer(): Promise<IsolatedServer> {
         NODE_OPTIONS: `--import ${pathToFileURL(join(root, 'e2e/support/clock.mjs')).href}`,
         NEXT_TELEMETRY_DISABLED: '1',
         SITE_URL: process.env.SITE_URL ?? 'http://localhost:3000',
+        ...env,
       },
     },
   );

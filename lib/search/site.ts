@@ -2,6 +2,7 @@ import { authors, categories, publishedArticles } from '@/lib/content/repository
 import type { Article } from '@/lib/content/types';
 import { site } from '@/lib/site';
 import { buildIndex, search, suggest, type SearchIndex, type SearchResponse, type Suggestion } from './engine';
+import { guardSearch, type GuardedSearch } from './guard';
 import { parseSearchParams, type RawSearchParams, type SearchRequest } from './params';
 
 /**
@@ -40,10 +41,44 @@ export function readSearchParams(params: RawSearchParams): SearchRequest {
   );
 }
 
-export function searchSite(request: SearchRequest, now: Date = new Date()): SearchResponse {
-  return search(siteSearchIndex(now), { ...request, pageSize: site.pageSize });
+/**
+ * The engine behind the results page and the search box, each wrapped by
+ * guardSearch (lib/search/guard.ts): recent answers per query are reused and
+ * the engine works on a bounded number of queries at once. One pair of
+ * guards per index, so a cached answer never outlives the published set it
+ * came from. (The request admission in front, lib/search/admission.ts, bounds
+ * how many search pages render at once.)
+ */
+const GUARDS = Symbol.for('the-lantern.search-guards');
+type Guards = {
+  index: SearchIndex;
+  results: GuardedSearch<SearchRequest, SearchResponse>;
+  suggestions: GuardedSearch<string, Suggestion[]>;
+};
+const guardStore = globalThis as typeof globalThis & { [GUARDS]?: Guards };
+const guardOptions = { maxInFlight: 4, cacheEntries: 500, cacheTtlMs: 60_000, retryAfterSeconds: 5 };
+
+function guardsFor(index: SearchIndex): Guards {
+  const current = guardStore[GUARDS];
+  if (current?.index === index) return current;
+  const fresh: Guards = {
+    index,
+    results: guardSearch((request: SearchRequest) => search(index, { ...request, pageSize: site.pageSize }), {
+      ...guardOptions,
+      key: (r) => JSON.stringify([r.q, r.category ?? '', r.page]),
+    }),
+    suggestions: guardSearch((q: string) => suggest(index, q), { ...guardOptions, key: (q) => q }),
+  };
+  guardStore[GUARDS] = fresh;
+  return fresh;
 }
 
-export function suggestArticles(q: string, now: Date = new Date()): Suggestion[] {
-  return suggest(siteSearchIndex(now), q);
+/** A page of results; throws SearchBusyError when the engine is at its limit. */
+export function searchSite(request: SearchRequest, now: Date = new Date()): Promise<SearchResponse> {
+  return guardsFor(siteSearchIndex(now)).results(request);
+}
+
+/** Suggestions for the search box; throws SearchBusyError when the engine is at its limit. */
+export function suggestArticles(q: string, now: Date = new Date()): Promise<Suggestion[]> {
+  return guardsFor(siteSearchIndex(now)).suggestions(q);
 }

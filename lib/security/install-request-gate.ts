@@ -3,11 +3,12 @@ import { securityHeaders } from './headers.mjs';
 import { gateRequest } from './request-gate';
 
 /**
- * A check that sees a request first and may answer it: true when it did.
+ * A check that sees a request before Next: it answers it, or calls `next()`
+ * (at once or later) to hand it on to the following checks and then to Next.
  * The request gate is one; the search admission (lib/search/admission.ts)
  * is another.
  */
-export type RequestCheck = (req: IncomingMessage, res: ServerResponse) => boolean;
+export type RequestCheck = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 const INSTALLED = Symbol.for('the-lantern.request-gate');
 type Emit = (this: Server, event: string | symbol, ...args: unknown[]) => boolean;
@@ -21,14 +22,11 @@ export function answer(res: ServerResponse, status: number, headers: Record<stri
 }
 
 /** The gate: lib/security/request-gate.ts decides, this applies it. */
-export const requestGate: RequestCheck = (req, res) => {
+export const requestGate: RequestCheck = (req, res, next) => {
   const verdict = gateRequest(req.method, req.url);
-  if ('answer' in verdict) {
-    answer(res, verdict.answer.status, verdict.answer.headers, verdict.answer.body);
-    return true;
-  }
+  if ('answer' in verdict) return answer(res, verdict.answer.status, verdict.answer.headers, verdict.answer.body);
   req.url = verdict.target;
-  return false;
+  next();
 };
 
 /**
@@ -42,16 +40,24 @@ export const requestGate: RequestCheck = (req, res) => {
  * once per process by instrumentation.ts when the production server starts,
  * before Next handles its first request.
  */
-export function installRequestChecks(checks: RequestCheck[]): void {
-  if (serverProto[INSTALLED]) return;
+export function installRequestChecks(checks: RequestCheck[]): () => void {
+  if (serverProto[INSTALLED]) return () => {};
   serverProto[INSTALLED] = checks;
   const emit = serverProto.emit as Emit;
   const gated: Emit = function (event, ...args) {
-    if (event === 'request') {
-      const [req, res] = args as [IncomingMessage, ServerResponse];
-      for (const check of checks) if (check(req, res)) return true;
-    }
-    return emit.call(this, event, ...args);
+    if (event !== 'request') return emit.call(this, event, ...args);
+    const [req, res] = args as [IncomingMessage, ServerResponse];
+    const run = (i: number): void => {
+      if (i === checks.length) emit.call(this, event, ...args);
+      else checks[i]!(req, res, () => run(i + 1));
+    };
+    run(0);
+    return true;
   };
   serverProto.emit = gated as Server['emit'];
+  // Tests take it off again; the server never does.
+  return () => {
+    serverProto.emit = emit as Server['emit'];
+    delete serverProto[INSTALLED];
+  };
 }
