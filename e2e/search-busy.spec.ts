@@ -4,15 +4,16 @@ import { startIsolatedServer, type IsolatedServer } from './support/isolated-ser
 
 /**
  * What a reader sees when search is at its limit (lib/search/admission.ts):
- * a server of its own that works on one search at a time, asked for many
- * at once.
+ * a server of its own that works on one search at a time and lets none wait
+ * (so a refusal does not depend on how long searches take), asked for many
+ * at once. The waiting line itself is tested in tests/search-guard.test.ts.
  */
 test.describe.configure({ mode: 'serial' });
 
 let server: IsolatedServer;
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  server = await startIsolatedServer({ SEARCH_MAX_IN_FLIGHT: '1' });
+  server = await startIsolatedServer({ SEARCH_MAX_IN_FLIGHT: '1', SEARCH_MAX_WAITING: '0' });
 });
 test.afterAll(() => server?.stop());
 
