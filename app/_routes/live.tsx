@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { NotFoundPage } from '@/app/_not-found/NotFoundPage';
 import { LiveView } from '@/components/live/LiveView';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { loadLivePage, prerender } from '@/lib/pages/server';
+import { notFoundMetadata } from '@/lib/seo/metadata';
 
 /**
  * A live story's page 1 (/live/<slug>) and its older pages (/live/<slug>/page/N)
@@ -23,12 +24,12 @@ export function liveRoute(paged: boolean) {
     },
     async generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
       const { slug, page } = await read(params);
-      return (await loadLivePage(slug, page))?.metadata ?? {};
+      return (await loadLivePage(slug, page))?.metadata ?? notFoundMetadata();
     },
     async Page({ params }: { params: Promise<Params> }) {
       const { slug, page } = await read(params);
       const model = await loadLivePage(slug, page);
-      if (!model) notFound();
+      if (!model) return <NotFoundPage />;
       return (
         <>
           <JsonLd data={model.jsonLd} />

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { cache } from 'react';
 import { SearchForm } from '@/components/layout/SearchForm';
+import { SearchBusy } from '@/components/search/SearchBusy';
 import { SearchResults } from '@/components/search/SearchResults';
 import { loadSearchPage } from '@/lib/pages/server';
 import type { RawSearchParams } from '@/lib/search/params';
@@ -17,6 +18,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchRoute({ searchParams }: Props) {
   const model = await searchOnce(searchParams);
   const { q } = model.response;
+  if (model.busy) return <SearchBusy q={q} retryAfterSeconds={model.busy.retryAfterSeconds} />;
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="font-serif text-3xl font-bold break-words sm:text-4xl">{q ? <>Search results for “{q}”</> : 'Search'}</h1>

@@ -292,6 +292,19 @@ export function createRepository(store: Store) {
       return row?.at ? new Date(Number(row.at)) : undefined;
     },
 
+    /**
+     * A number that grows with every publish (the newest entry of the
+     * revalidation log): answers cached under one version are never served
+     * under the next (lib/search/guarded.ts).
+     */
+    async contentVersion(): Promise<number> {
+      const row = await db
+        .selectFrom('revalidations')
+        .select((eb) => eb.fn.max('id').as('id'))
+        .executeTakeFirst();
+      return Number(row?.id ?? 0);
+    },
+
     /** Summaries of stories at these paths, in that order, published only. */
     async summaries(paths: string[], now: Date): Promise<ArticleSummary[]> {
       if (!paths.length) return [];

@@ -2,6 +2,7 @@ import { cache } from 'react';
 import { tagThisRender } from '@/lib/cache/render-tags';
 import { getRepository } from '@/lib/content/default-repository';
 import { mayPreview } from '@/lib/preview/request';
+import { siteSearchEngine } from '@/lib/search/guarded';
 import type { RawSearchParams } from '@/lib/search/params';
 import { site } from '@/lib/site';
 import { articlePage } from './article';
@@ -53,7 +54,13 @@ export const loadTagPage = cache(async (slug: string, page?: string) =>
 );
 
 export async function loadSearchPage(params: RawSearchParams) {
-  return searchPage(await getRepository(), params, { now: now() });
+  return searchPage(await getRepository(), params, { now: now() }, siteSearchEngine());
+}
+
+/** The search box's suggestions; throws SearchBusyError when the engine is at its limit. */
+export async function loadSuggestions(q: string) {
+  const repo = await getRepository();
+  return siteSearchEngine().suggest(repo, q, { now: now(), categories: await repo.categories() });
 }
 
 export const loadLivePage = cache(async (slug: string, page?: string) =>

@@ -170,3 +170,13 @@ export function searchMetadata(query?: string, path: string = routes.search): Me
     noindex: true,
   });
 }
+
+/** Every 404, the unmatched address and a route's unknown subject alike: a real title, never indexed. */
+export function notFoundMetadata(): Metadata {
+  return { title: NOT_FOUND_TITLE, robots: { index: false, follow: true } };
+}
+
+export const NOT_FOUND_TITLE = 'Page not found';
+
+/** The whole document title, as the root layout's template makes it (kept by the 404 view after hydration). */
+export const notFoundDocumentTitle = `${NOT_FOUND_TITLE} | ${site.name}`;

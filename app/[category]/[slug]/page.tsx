@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { NotFoundPage } from '@/app/_not-found/NotFoundPage';
 import { ArticleView } from '@/components/article/ArticleView';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { loadArticlePage, prerender } from '@/lib/pages/server';
+import { notFoundMetadata } from '@/lib/seo/metadata';
 
 type Params = { category: string; slug: string };
 
@@ -18,13 +19,13 @@ export async function generateStaticParams(): Promise<Params[]> {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { category, slug } = await params;
-  return (await loadArticlePage(category, slug))?.metadata ?? {};
+  return (await loadArticlePage(category, slug))?.metadata ?? notFoundMetadata();
 }
 
 export default async function ArticleRoute({ params }: { params: Promise<Params> }) {
   const { category, slug } = await params;
   const page = await loadArticlePage(category, slug);
-  if (!page) notFound();
+  if (!page) return <NotFoundPage />;
   return (
     <>
       <JsonLd data={page.jsonLd} />

@@ -26,10 +26,25 @@ function markdownFiles(dir: string): string[] {
 /** Reads every content file below contentDir; paths are reported relative to root. */
 export function loadSourceFiles(contentDir: string, root: string = process.cwd()): SourceFile[] {
   return (Object.keys(FOLDERS) as ContentKind[]).flatMap((kind) =>
-    filesOfKind(contentDir, kind).map((full) =>
-      parseSourceFile(relative(root, full).split(sep).join('/'), readFileSync(full, 'utf8'), kind),
-    ),
+    filesOfKind(contentDir, kind).map((full) => loadOne(relative(root, full).split(sep).join('/'), full, kind)),
   );
+}
+
+/** One file; one that cannot be read or parsed at all becomes a problem against it, never a crash. */
+function loadOne(path: string, full: string, kind: ContentKind): SourceFile {
+  try {
+    return parseSourceFile(path, readFileSync(full, 'utf8'), kind);
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const problem = {
+      severity: 'error' as const,
+      file: path,
+      line: 1,
+      message: `could not be read (${reason.split('\n')[0]!.slice(0, 200)}).`,
+      fix: 'check that the file is text (UTF-8) with a "---" frontmatter block, and simplify it around the last change.',
+    };
+    return { kind, path, slug: slugOfFile(kind, path), data: {}, body: '', bodyLine: 1, lineOf: () => undefined, problems: [problem] };
+  }
 }
 
 /**
