@@ -1,7 +1,8 @@
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import { publicImageSize } from './lib/content/images';
-import { articleFields, authorFields, categoryFields, contract } from './lib/content/schema/contract';
+import { articleFields, authorFields, categoryFields, liveEntryFields, liveStoryFields } from './lib/content/schema/contract';
 import type { ContentlayerField, Field, NestedType } from './lib/content/schema/kinds';
+import { filePathPattern, slugOfFile, storyOfEntry } from './lib/content/schema/layout';
 import { countWords, markdownToText, readingMinutes } from './lib/content/text';
 
 // The fields of every document type come from the content contract
@@ -45,7 +46,7 @@ function contractFields(fields: Fields) {
 
 export const Article = defineDocumentType(() => ({
   name: 'Article',
-  filePathPattern: `${contract.article.folder}/**/*.md`,
+  filePathPattern: filePathPattern('article'),
   contentType: 'markdown',
   fields: contractFields(articleFields),
   computedFields: {
@@ -61,7 +62,7 @@ export const Article = defineDocumentType(() => ({
 
 export const Author = defineDocumentType(() => ({
   name: 'Author',
-  filePathPattern: `${contract.author.folder}/**/*.md`,
+  filePathPattern: filePathPattern('author'),
   contentType: 'markdown',
   fields: contractFields(authorFields),
   computedFields: {
@@ -73,11 +74,36 @@ export const Author = defineDocumentType(() => ({
 
 export const Category = defineDocumentType(() => ({
   name: 'Category',
-  filePathPattern: `${contract.category.folder}/**/*.md`,
+  filePathPattern: filePathPattern('category'),
   contentType: 'markdown',
   fields: contractFields(categoryFields),
   computedFields: {
     slug: { type: 'string', resolve: slugOf },
+  },
+}));
+
+/** A live story (content/live/<slug>/index.md): its folder is its slug. */
+export const LiveStory = defineDocumentType(() => ({
+  name: 'LiveStory',
+  filePathPattern: filePathPattern('live'),
+  contentType: 'markdown',
+  fields: contractFields(liveStoryFields),
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => slugOfFile('live', doc._raw.sourceFilePath) },
+    wordCount: { type: 'number', resolve: (doc) => countWords(markdownToText(doc.body.raw)) },
+    imageSize: { type: 'json', resolve: (doc) => (doc.image ? publicImageSize(doc.image.src) : null) },
+  },
+}));
+
+/** One entry of a live story (content/live/<slug>/entries/<id>.md). */
+export const LiveEntry = defineDocumentType(() => ({
+  name: 'LiveEntry',
+  filePathPattern: filePathPattern('liveEntry'),
+  contentType: 'markdown',
+  fields: contractFields(liveEntryFields),
+  computedFields: {
+    entryId: { type: 'string', resolve: (doc) => slugOfFile('liveEntry', doc._raw.sourceFilePath) },
+    story: { type: 'string', resolve: (doc) => storyOfEntry(doc._raw.sourceFilePath) },
   },
 }));
 
@@ -99,7 +125,7 @@ function skipMarkdownRendering(builder: { use: (plugin: (this: any) => void) => 
 
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
-  documentTypes: [Article, Author, Category],
+  documentTypes: [Article, Author, Category, LiveStory, LiveEntry],
   markdown: skipMarkdownRendering,
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',

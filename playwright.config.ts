@@ -19,15 +19,17 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /content-publish\.spec/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(content-publish|live)\.spec/ },
     // Publishing changes content/ and the store under the running server, so
-    // it runs alone, after everything else has seen the sample content.
+    // these run alone, after everything else has seen the sample content.
     {
       name: 'publishing',
       use: { ...devices['Desktop Chrome'] },
-      testMatch: /content-publish\.spec/,
+      testMatch: /(content-publish|live)\.spec/,
       dependencies: ['chromium'],
+      // One file at a time: they all write content/ and publish it.
       fullyParallel: false,
+      workers: 1,
     },
   ],
   webServer: process.env.E2E_BASE_URL

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { EmbedLoader } from '@/components/article/EmbedLoader.client';
+import { BreakingBanner } from '@/components/layout/BreakingBanner';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
@@ -23,17 +24,18 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = {
   themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#0d2240' },
-    { media: '(prefers-color-scheme: dark)', color: '#0a1629' },
+    { media: '(prefers-color-scheme: light)', color: site.brand.masthead },
+    { media: '(prefers-color-scheme: dark)', color: site.brand.mastheadDark },
   ],
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { sections } = await loadChrome();
+  const { sections, breaking } = await loadChrome();
   return (
     <html lang={site.locale} className={`${sourceSerif.variable} ${sourceSerifItalic.variable}`}>
       <body>
         <SkipLink />
+        {breaking && <BreakingBanner news={breaking} />}
         <SiteHeader sections={sections} />
         <main id="main" tabIndex={-1} className="flex-1 outline-none">
           {children}

@@ -1,16 +1,10 @@
-import type { Metadata } from 'next';
 import { NotFoundView } from '@/components/layout/NotFoundView';
 import { loadNotFoundPage } from '@/lib/pages/server';
-import { site } from '@/lib/site';
+import { notFoundMetadata } from '@/lib/seo/metadata';
 
-const TITLE = 'Page not found';
+export const metadata = notFoundMetadata();
 
-export const metadata: Metadata = {
-  title: TITLE,
-  robots: { index: false, follow: true },
-};
-
+/** The 404 page: an unmatched address, or a route's unknown subject (app/_not-found/NotFoundPage). */
 export default async function NotFound() {
-  const { sections, latest } = await loadNotFoundPage();
-  return <NotFoundView title={`${TITLE} | ${site.name}`} sections={sections} latest={latest} />;
+  return <NotFoundView model={await loadNotFoundPage()} />;
 }

@@ -1,10 +1,12 @@
 /**
  * Build scale: generates synthetic archives (1,000 and 10,000 articles by
- * default; BENCH_SCALE_SIZES=1000,10000,50000 for more) into a throwaway copy
- * of the project in a temporary folder, then times content check, content build
- * and `next build` with peak RSS of each whole process tree. Afterwards it
- * asks the built site for an article older than the prerender limit twice:
- * the first answer renders on demand, the second comes from the cache.
+ * default; BENCH_SCALE_SIZES=1000,10000,100000 for more) into a throwaway copy
+ * of the project in a temporary folder, then times content check, content
+ * build, loading the store and `next build` with peak RSS of each whole
+ * process tree. Afterwards it asks the built site for an article older than
+ * the prerender limit twice: the first answer renders on demand, the second
+ * comes from the cache. The last size's project stays built, for
+ * bench/publish.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -51,7 +53,7 @@ type SizeResult = {
   totalSeconds: number;
   peakRssMB: number;
   staticPages: number | null;
-  contentJsonMB: number;
+  storeMB: number;
   onDemand: { path: string; first: string | null; second: string | null; firstMs: number; secondMs: number } | null;
 };
 
@@ -74,16 +76,17 @@ async function checkOnDemand(path: string): Promise<SizeResult['onDemand']> {
 }
 
 async function runSize(n: number): Promise<SizeResult> {
-  const contentDir = join(project, 'content-synthetic');
+  // The project's own content folder: the copy has no other, and publishing
+  // (bench/publish.ts) reads content/.
+  const contentDir = join(project, 'content');
   rmSync(contentDir, { recursive: true, force: true });
-  for (const d of ['.next', '.contentlayer']) rmSync(join(project, d), { recursive: true, force: true });
+  for (const d of ['.next', '.contentlayer', '.data']) rmSync(join(project, d), { recursive: true, force: true });
   const articles = generateArticles(n, 7);
   writeMarkdownFiles(contentDir, articles);
   // Node's default heap limit (about 4 GB here) is too small for the content
   // build past 10,000 articles; the figure is part of what a size costs.
   const heapMB = n > 10_000 ? 8192 : undefined;
   const env: Record<string, string> = {
-    CONTENT_DIR: 'content-synthetic',
     PRERENDER_LIMIT: prerenderLimit,
     NEXT_TELEMETRY_DISABLED: '1',
   };
@@ -91,6 +94,7 @@ async function runSize(n: number): Promise<SizeResult> {
   const steps: [string, string, string[]][] = [
     ['content check', 'node', ['node_modules/.bin/tsx', 'scripts/content-check.ts']],
     ['content build', 'node', ['scripts/content-build.mjs']],
+    ['content load', 'node', ['node_modules/.bin/tsx', 'scripts/content-load.ts']],
     ['next build', 'node', ['node_modules/.bin/next', 'build']],
   ];
   const phases: SizeResult['phases'] = {};
@@ -121,7 +125,7 @@ async function runSize(n: number): Promise<SizeResult> {
     totalSeconds: values.reduce((s, p) => s + p.wallSeconds, 0),
     peakRssMB: Math.max(...values.map((p) => p.peakRssMB)),
     staticPages: pages ? Number(pages[2]) : null,
-    contentJsonMB: mb(statSync(join(project, '.contentlayer/generated/Article/_index.json')).size),
+    storeMB: mb(statSync(join(project, '.data/lantern.sqlite')).size),
     onDemand,
   };
 }
@@ -141,23 +145,14 @@ async function main() {
   report(
     'build-scale',
     'Build scale (wall s / peak RSS MB of the process tree)',
-    [
-      'articles',
-      ...phaseNames,
-      'total s',
-      'peak MB',
-      'pages',
-      'content JSON MB',
-      'content build, warm cache',
-      'old article 1st/2nd',
-    ],
+    ['articles', ...phaseNames, 'total s', 'peak MB', 'pages', 'store MB', 'content build, warm cache', 'old article 1st/2nd'],
     results.map((r) => [
       `${r.articles}${r.heapMB ? `, heap ${r.heapMB} MB` : ''}${r.measuredAt ? ` (${r.measuredAt.slice(0, 16)}Z)` : ''}`,
       ...phaseNames.map((p) => `${r.phases[p]!.wallSeconds.toFixed(1)} s / ${r.phases[p]!.peakRssMB.toFixed(0)}`),
       r.totalSeconds.toFixed(1),
       r.peakRssMB.toFixed(0),
       r.staticPages ?? '?',
-      r.contentJsonMB.toFixed(1),
+      (r.storeMB ?? 0).toFixed(1),
       `${r.warmContentBuild.wallSeconds.toFixed(1)} s`,
       r.onDemand
         ? `${r.onDemand.first} ${r.onDemand.firstMs.toFixed(0)} ms / ${r.onDemand.second} ${r.onDemand.secondMs.toFixed(0)} ms`

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { expect, test, type APIResponse } from '@playwright/test';
 
@@ -123,15 +124,24 @@ test.describe('methods', () => {
     });
   }
 
-  // The proxy skips requests without a body (proxy.ts): Next answers those
-  // from the page cache, as for a GET. They must not error or render.
-  for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE']) {
-    test(`a bodiless ${method} never errors and never renders`, async ({ request }) => {
-      for (const path of ['/', ARTICLE, '/no-such-page']) {
+  // Without a body too: the request gate (lib/security/request-gate.ts)
+  // answers before Next, which used to render route handlers with the odd
+  // method and store the result as the page (e2e/request-safety.spec.ts).
+  for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND']) {
+    test(`a bodiless ${method} is 405 with Allow on pages, feeds, cards and images`, async ({ request }) => {
+      for (const path of [
+        '/',
+        ARTICLE,
+        '/no-such-page',
+        '/world/feed.xml',
+        '/sitemaps/1.xml',
+        '/_next/image?url=%2Flogo.png&w=640&q=75',
+      ]) {
         const response = await request.fetch(path, { method });
-        expect(response.status(), `${method} ${path}`).toBeLessThan(500);
+        expect(response.status(), `${method} ${path}`).toBe(405);
+        expect(response.headers()['allow'], `${method} ${path}`).toBe('GET, HEAD');
+        expect(response.headers()['x-nextjs-cache'], `${method} ${path}`).toBeUndefined();
         await expectNoLeak(response);
-        if (response.status() === 200) expect(response.headers()['x-nextjs-cache'], `${method} ${path}`).toBe('HIT');
       }
     });
   }
@@ -145,6 +155,56 @@ test.describe('methods', () => {
       const response = await request.head(path);
       expect(response.status()).toBe(status);
       expect((await response.body()).length).toBe(0);
+    });
+  }
+});
+
+/** One request with a request line of our choosing (an HTTP client would normalise it). */
+function rawRequest(baseURL: string, requestLine: string): Promise<{ status: number; head: string }> {
+  const { hostname, port } = new URL(baseURL);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () =>
+      socket.write(`${requestLine}\r\nHost: ${hostname}:${port}\r\nConnection: close\r\n\r\n`),
+    );
+    let data = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (d) => (data += d));
+    socket.on('end', () => {
+      const head = data.split('\r\n\r\n')[0] ?? '';
+      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1]), head });
+    });
+    socket.on('error', reject);
+  });
+}
+
+test.describe('request targets', () => {
+  test('OPTIONS * is 405 and GET * is 400, never a 500', async ({ baseURL }) => {
+    expect((await rawRequest(baseURL!, 'OPTIONS * HTTP/1.1')).status).toBe(405);
+    expect((await rawRequest(baseURL!, 'GET * HTTP/1.1')).status).toBe(400);
+  });
+
+  test('an absolute-form target is served as its path', async ({ baseURL }) => {
+    const { status, head } = await rawRequest(baseURL!, 'GET http://evil.example/world HTTP/1.1');
+    expect(status).toBe(200);
+    expect(head).not.toMatch(/evil\.example/);
+  });
+
+  for (const target of [
+    'http://evil.example/world/',
+    'http://evil.example/World',
+    'http://evil.example/world/page/1',
+    'https://evil.example:8443/World?q=1',
+    '//evil.example/world',
+    '/\\evil.example/world',
+  ]) {
+    test(`a redirect for ${target} stays on the site`, async ({ baseURL }) => {
+      const { status, head } = await rawRequest(baseURL!, `GET ${target} HTTP/1.1`);
+      expect(status, head).toBeLessThan(500);
+      const location = /\r\nlocation: ([^\r]*)/i.exec(head)?.[1];
+      if (status >= 300 && status < 400) {
+        expect(location, head).toMatch(/^\/(?![/\\])/);
+        expect(new URL(location!, baseURL).origin).toBe(new URL(baseURL!).origin);
+      }
     });
   }
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BUDGETS, PAGE_TYPES, type PageType } from '../bench/lib/pages';
+import { BUDGETS, LIVE_ISLAND_BUDGET_GZIP, PAGE_TYPES, type PageType } from '../bench/lib/pages';
 import { measurePage, measurePrefetch, PREFETCH_VIEWPORTS, runtimeBaseline } from '../bench/lib/weight';
 
 // Byte budgets are deterministic for a build, so they are tests; timings
@@ -44,4 +44,21 @@ for (const type of Object.keys(PAGE_TYPES) as PageType[]) {
 test('the article, which quotes, loads the italic, and it counts against the font budget', async ({ page }) => {
   const weight = await measurePage(page, PAGE_TYPES.article);
   expect(Object.keys(weight.fonts)).toHaveLength(2);
+});
+
+test('the live page island adds at most 3 KB gzip', async ({ browser }) => {
+  // The live and article pages share the layout; what only the live page
+  // loads is its island (components/live/LiveUpdates.client.tsx).
+  const weigh = async (path: string) => {
+    const page = await browser.newPage();
+    const weight = await measurePage(page, path);
+    await page.close();
+    return weight;
+  };
+  const live = await weigh(PAGE_TYPES.live);
+  const article = await weigh(PAGE_TYPES.article);
+  const island = Object.entries(live.scripts).filter(([file]) => !(file in article.scripts));
+  const gzip = island.reduce((sum, [, n]) => sum + n, 0);
+  expect(island.length, 'the island is loaded at all').toBeGreaterThan(0);
+  expect(gzip, `island: ${island.map(([f, n]) => `${f} ${KB(n)}`).join(', ')}`).toBeLessThanOrEqual(LIVE_ISLAND_BUDGET_GZIP);
 });

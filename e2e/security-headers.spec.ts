@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { securityHeaders } from '../lib/security/headers.mjs';
 
 const ARTICLE = '/world/coastal-cities-flood-data-pact';
 // Listing pages come from the navigation work; before it is merged they are
@@ -22,6 +23,15 @@ test.describe('security headers', () => {
       expect(headers['x-powered-by']).toBeUndefined();
     });
   }
+
+  test('carry the production policy exactly, never the development one', async ({ request }) => {
+    const production = securityHeaders.find((h) => h.key === 'Content-Security-Policy')!.value;
+    for (const path of ['/', ARTICLE, '/no-such-page']) {
+      const csp = (await request.get(path)).headers()['content-security-policy'];
+      expect(csp, path).toBe(production);
+      expect(csp).not.toContain('unsafe-eval');
+    }
+  });
 
   test('are on static assets and on refused requests too', async ({ page, request }) => {
     await page.goto('/');

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import matter from 'gray-matter';
+import type { APIRequestContext } from '@playwright/test';
+import { FIXTURE_PREFIX, isFixture } from './content-fixtures';
 
 /**
  * What the built site should list, worked out from the Markdown sources
@@ -23,10 +25,31 @@ export type SourceArticle = {
   authors: string[];
 };
 
+/**
+ * Articles and live stories (which are listed like articles, at /live/<slug>),
+ * without the content other specs write and publish while this one runs
+ * (e2e/content-fixtures.ts).
+ */
 export function sourceArticles(): SourceArticle[] {
   const dir = join(process.cwd(), 'content/articles');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
+  const liveDir = join(process.cwd(), 'content/live');
+  const live = readdirSync(liveDir)
+    .filter((slug) => !slug.startsWith(FIXTURE_PREFIX))
+    .map((slug): SourceArticle => {
+      const { data } = matter(readFileSync(join(liveDir, slug, 'index.md'), 'utf8'));
+      return {
+        slug,
+        path: `/live/${slug}`,
+        title: String(data.title),
+        date: new Date(data.date).getTime(),
+        draft: false,
+        hero: !!data.image,
+        category: String(data.category),
+        authors: [String(data.author)],
+      };
+    });
+  const articles = readdirSync(dir)
+    .filter((f) => f.endsWith('.md') && !f.startsWith(FIXTURE_PREFIX))
     .map((f) => {
       const { data } = matter(readFileSync(join(dir, f), 'utf8'));
       const slug = f.replace(/\.md$/, '');
@@ -41,13 +64,64 @@ export function sourceArticles(): SourceArticle[] {
         authors: Array.isArray(data.authors) ? data.authors.map(String) : [String(data.author)],
       };
     });
+  return [...articles, ...live];
 }
 
-export function publishedUrls(now = Date.now(), filter: (a: SourceArticle) => boolean = () => true): string[] {
-  return sourceArticles()
-    .filter((a) => !a.draft && a.date <= now && filter(a))
-    .map((a) => `${siteUrl}${a.path}`)
-    .sort();
+/** A list as the site serves it, without the content other specs are publishing meanwhile. */
+export const withoutFixtures = (urls: string[]) => urls.filter((u) => !isFixture(u));
+
+/** The revalidate interval of every listing, feed and sitemap (seconds). */
+export const REVALIDATE_SECONDS = 300;
+
+/**
+ * A response from the ISR cache, and when its content was generated, as a
+ * window [from, to] in ms. The suite must pass on any day, and a cached copy
+ * reflects the clock of the moment it was rendered, not of the request. A
+ * STALE copy can be as old as the build, so ask again until the cache has a
+ * fresh one (Next regenerates it in the background); a HIT is younger than
+ * the revalidate interval, and a MISS was rendered for this request.
+ */
+export async function freshFromCache(request: APIRequestContext, path: string) {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const asked = Date.now();
+    const response = await request.get(path);
+    const answered = Date.now();
+    const cache = response.headers()['x-nextjs-cache'];
+    if (cache !== 'STALE') {
+      const from = cache === 'MISS' ? asked : answered - REVALIDATE_SECONDS * 1000;
+      return { response, generated: { from, to: answered } };
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${path} stayed STALE: the cache never regenerated it`);
+}
+
+/**
+ * What a list built at an unknown moment t in `generated` must contain:
+ * `surely` holds what it contains whatever t was, `possibly` what it may
+ * contain for some t. `inWindow(article, t)` says whether the list built at
+ * t has the article. Checking both ends of `generated` is enough when the
+ * set of t at which an article is listed is one interval longer than
+ * `generated` (true of "published by t" and of "published in the 48 hours
+ * before t").
+ */
+export function expectedAt(
+  generated: { from: number; to: number },
+  inWindow: (a: SourceArticle, t: number) => boolean,
+  filter: (a: SourceArticle) => boolean = () => true,
+) {
+  const candidates = sourceArticles().filter((a) => !a.draft && filter(a));
+  const url = (a: SourceArticle) => `${siteUrl}${a.path}`;
+  return {
+    surely: candidates
+      .filter((a) => inWindow(a, generated.from) && inWindow(a, generated.to))
+      .map(url)
+      .sort(),
+    possibly: candidates
+      .filter((a) => inWindow(a, generated.from) || inWindow(a, generated.to))
+      .map(url)
+      .sort(),
+  };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed XML and JSON are untyped; the assertions check their shape

@@ -19,11 +19,23 @@ const appRoutes = Object.values(read<Record<string, string>>('app-path-routes-ma
 /**
  * Routes rendered for every request by design: search answers depend on the
  * query; /fault-injection reads its switch from the environment at run time
- * (a 404 unless FAULT_INJECTION=1).
+ * (a 404 unless FAULT_INJECTION=1); publishing's revalidation and the preview
+ * links are never cached; a live story's newest entries and its
+ * entry permalinks read the store each time, and say themselves how long a
+ * CDN may keep them (a few seconds).
  */
 // The search page and its API answer each query; the preview and revalidation
-// routes act for one request (a signed link, the publisher) and are never cached.
-const DYNAMIC_BY_DESIGN = new Set<string>(['/search', '/api/search', '/fault-injection', '/api/preview', '/api/revalidate']);
+// routes act for one request (a signed link, the publisher) and are never
+// cached; a live story's updates and permalinks follow its entries by the second.
+const DYNAMIC_BY_DESIGN = new Set<string>([
+  '/search',
+  '/api/search',
+  '/api/preview',
+  '/api/revalidate',
+  '/fault-injection',
+  '/live/[slug]/updates.json',
+  '/live/[slug]/entries/[id]',
+]);
 
 /** Pages that change with new or scheduled articles, so they revalidate. */
 const REVALIDATING = [
@@ -62,3 +74,11 @@ for (const route of REVALIDATING) {
     for (const [path, r] of built) expect(r.initialRevalidateSeconds, path).toBe(300);
   });
 }
+
+test('a live story page is prerendered and revalidates every 30 s', () => {
+  expect(kind('/live/[slug]')).toBe('isr');
+  expect(kind('/live/[slug]/page/[page]')).toBe('isr');
+  const built = Object.entries(prerender.routes).filter(([, r]) => r.srcRoute === '/live/[slug]');
+  expect(built.map(([path]) => path)).toContain('/live/storm-ilse');
+  for (const [path, r] of built) expect(r.initialRevalidateSeconds, path).toBe(30);
+});

@@ -38,7 +38,7 @@ test.describe('typography of titles', () => {
     const cards = page.locator('main article');
     let cut = 0;
     for (const card of await cards.all()) {
-      const summary = (await card.locator('h2 + p').textContent())!;
+      const summary = (await card.locator('[data-card-summary]').textContent())!;
       const path = (await card.locator('h2 a').getAttribute('href'))!;
       const html = await (await request.get(path)).text();
       const full = /<meta name="description" content="([^"]*)"/

@@ -33,6 +33,19 @@ export const routes = {
   author: (slug: string, { page }: Paged = {}) => listingPath(`/author/${slug}`, page),
   /** A tag's page, from its slug or from the tag as written ("Artificial Intelligence"). */
   tag: (tag: string, { page }: Paged = {}) => listingPath(`/tag/${tagSlug(tag)}`, page),
+  /**
+   * Live coverage: the story at /live/<slug> (older entries at /page/N), each
+   * entry's permalink, the JSON the open tabs poll, and the entries as RSS.
+   */
+  live: {
+    story: (slug: string, { page }: Paged = {}) => listingPath(`/live/${slug}`, page),
+    /** Stable: answers with a redirect to whichever page holds the entry now. */
+    entry: (slug: string, id: string) => `/live/${slug}/entries/${id}`,
+    /** The id of an entry's element on its page. */
+    anchor: (id: string) => `entry-${id}`,
+    updates: (slug: string) => `/live/${slug}/updates.json`,
+    feed: (slug: string) => `/live/${slug}/feed.xml`,
+  },
   feeds: {
     rss: '/feed.xml',
     atom: '/atom.xml',
@@ -47,6 +60,8 @@ export const routes = {
   og: {
     site: '/og',
     article: (a: { category: string; slug: string }) => `/og/${a.category}/${a.slug}`,
+    /** Served by the same route as articles' cards (/og/[category]/[slug]): a live story's path is /live/<slug>. */
+    live: (slug: string) => `/og/live/${slug}`,
   },
   api: {
     search: '/api/search',
@@ -54,6 +69,11 @@ export const routes = {
     preview: '/api/preview',
   },
 } as const;
+
+/** Whether a site path is a live story's page, or under it. */
+export function isLivePath(path: string): boolean {
+  return path.startsWith('/live/');
+}
 
 /** Paths that exist without any content file (the content check's link check knows them). */
 export const fixedPaths = [

@@ -34,6 +34,12 @@ export const site = {
   language: 'en',
   timeZone: 'Europe/London',
   logo: { src: '/logo.png', width: 512, height: 512 },
+  /**
+   * The brand's colours, for what CSS cannot reach: browser chrome
+   * (theme-color) and generated share images. Pages use the theme variables
+   * in app/globals.css, whose masthead colours these are.
+   */
+  brand: { masthead: '#0d2240', mastheadDark: '#0a1629', onMasthead: '#ffffff', highlight: '#f5b700' },
   /** Listing page size for section, author, tag and search pages. */
   pageSize: 10,
   /**

@@ -4,7 +4,7 @@
  * CONTENT_DIR and PUBLIC_DIR point it at another tree (the tests use fixtures).
  */
 import { resolve } from 'node:path';
-import { loadSourceFiles, publicFileChecker } from '../lib/content/validation/load';
+import { loadSourceFiles, publicFileChecker, strayContentFiles } from '../lib/content/validation/load';
 import { formatReport } from '../lib/content/validation/problem';
 import { checkSanitizedHtml } from '../lib/content/validation/sanitize-report';
 import { hasErrors, validateContent } from '../lib/content/validation/validate';
@@ -13,12 +13,22 @@ const root = process.cwd();
 const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
 const publicDir = resolve(root, process.env.PUBLIC_DIR ?? 'public');
 const files = loadSourceFiles(contentDir, root);
-const problems = await validateContent(files, {
-  publicFileExists: publicFileChecker(publicDir),
-  extraChecks: [checkSanitizedHtml],
-});
+const problems = [
+  ...strayContentFiles(contentDir, root),
+  ...(await validateContent(files, {
+    publicFileExists: publicFileChecker(publicDir),
+    extraChecks: [checkSanitizedHtml],
+  })),
+];
 
-const counts = ['article', 'author', 'category'].map((k) => `${files.filter((f) => f.kind === k).length} ${k} files`);
+const labels = {
+  article: 'article',
+  author: 'author',
+  category: 'category',
+  live: 'live story',
+  liveEntry: 'live entry',
+} as const;
+const counts = Object.entries(labels).map(([k, label]) => `${files.filter((f) => f.kind === k).length} ${label} files`);
 console.log(`Checked ${counts.join(', ')} in ${contentDir.replace(`${root}/`, '')}/`);
 if (problems.length) console.log(formatReport(problems));
 if (hasErrors(problems)) {

@@ -10,8 +10,19 @@ import { genres } from '../lib/content/schema/contract';
 import { newFilePath, slugsIn } from '../lib/content/validation/load';
 import { exitWithUsage, parseCli } from './lib/cli';
 
-const usage =
-  'usage: npm run new:article -- --title "Headline" --category <section> --author <author> [--author <co-author>]… [--genre analysis|opinion|explainer|review] [--summary "…"] [--tag Tag]… [--slug custom-slug]';
+const usage = `usage: npm run new:article -- --title "Headline" --category <section> --author <author> [options]
+
+Creates content/articles/<slug>.md as a draft (draft: true, dated now). See docs/editing.md.
+
+  --title "…"        the headline (required); the slug is made from it
+  --category <slug>  the section, a file in content/categories/ (required)
+  --author <slug>    the author, a file in content/authors/ (required);
+                     repeat it for a shared byline, in byline order
+  --genre <genre>    analysis, opinion, explainer or review (news when left out)
+  --summary "…"      the standfirst
+  --tag Tag          a topic; repeat for several
+  --slug custom-slug the address instead of one made from the title
+  -h, --help         print this and exit`;
 
 function fail(message: string): never {
   return exitWithUsage(message, usage);

@@ -8,7 +8,15 @@ import { renderAuthor, slugify } from '../lib/content/scaffold';
 import { newFilePath, slugsIn } from '../lib/content/validation/load';
 import { exitWithUsage, parseCli } from './lib/cli';
 
-const usage = 'usage: npm run new:author -- --name "Full Name" [--role "Job title"] [--organization] [--slug custom-slug]';
+const usage = `usage: npm run new:author -- --name "Full Name" [options]
+
+Creates content/authors/<slug>.md. See docs/editing.md.
+
+  --name "…"         the byline (required); the slug is made from it
+  --role "…"         job title, such as "Foreign editor"
+  --organization     an agency or desk rather than a person
+  --slug custom-slug the address instead of one made from the name
+  -h, --help         print this and exit`;
 
 function fail(message: string): never {
   return exitWithUsage(message, usage);

@@ -40,12 +40,14 @@ describe('the content build in shards', () => {
     expect(log).toMatch(new RegExp(`${whole.length} articles in 3 shards`));
     expect(readdirSync(join(work, '.contentlayer/shards')).sort()).toEqual(['0', '1', '2']);
     expect(index()).toEqual(whole);
-    // Authors, categories and the generated types come along from a shard; the
-    // articles stay in the shards, listed instead of joined.
+    // Authors, categories, live coverage and the generated types come along from
+    // a shard; the articles stay in the shards, listed instead of joined.
     expect(readdirSync(join(work, '.contentlayer/generated')).sort()).toEqual([
       'Article',
       'Author',
       'Category',
+      'LiveEntry',
+      'LiveStory',
       'index.d.ts',
       'index.mjs',
       'types.d.ts',

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { Article as ArticleDoc, Author as AuthorDoc } from 'contentlayer/generated';
-import { Article, Author, Category } from '@/contentlayer.config';
-import { articleFields, authorFields, categoryFields, contract, frontmatterSchema } from '@/lib/content/schema/contract';
+import type {
+  Article as ArticleDoc,
+  Author as AuthorDoc,
+  LiveEntry as LiveEntryDoc,
+  LiveStory as LiveStoryDoc,
+} from 'contentlayer/generated';
+import { Article, Author, Category, LiveEntry, LiveStory } from '@/contentlayer.config';
+import {
+  articleFields,
+  authorFields,
+  categoryFields,
+  contract,
+  frontmatterSchema,
+  liveEntryFields,
+  liveStoryFields,
+} from '@/lib/content/schema/contract';
 import type { Field } from '@/lib/content/schema/kinds';
-import { articleFromDoc, authorFromDoc } from '@/lib/content/source';
+import { articleFromDoc, authorFromDoc, liveEntryFromDoc, liveStoryFromDoc } from '@/lib/content/source';
 import { checkFields } from '@/lib/content/validation/fields';
 import { parseSourceFile } from '@/lib/content/validation/source-file';
 
@@ -19,6 +32,8 @@ const kinds: [string, DocumentDef, Record<string, Field>][] = [
   ['article', Article as unknown as DocumentDef, articleFields],
   ['author', Author as unknown as DocumentDef, authorFields],
   ['category', Category as unknown as DocumentDef, categoryFields],
+  ['live', LiveStory as unknown as DocumentDef, liveStoryFields],
+  ['liveEntry', LiveEntry as unknown as DocumentDef, liveEntryFields],
 ];
 
 describe('contentlayer document types', () => {
@@ -72,6 +87,8 @@ describe('the content check and the frontmatter schema agree', () => {
     ['/World/Old'],
     ['/old-slug'],
     ['https://example.org/world/x'],
+    'live',
+    'ended',
     null,
   ];
   for (const [kind, { fields }] of Object.entries(contract))
@@ -115,6 +132,8 @@ describe('every contract field reaches the domain object', () => {
       image: { src: '/images/x.jpg', alt: 'A harbour', caption: 'Caption', credit: 'Credit' },
       draft: true,
       corrections: [{ date: '2026-11-26T07:45:00.000Z', text: 'Fixed.' }],
+      breaking: true,
+      breakingUntil: '2026-11-24T12:00:00.000Z',
       body: { raw: 'Body text.', html: '' },
       slug: 'full',
       wordCount: 2,
@@ -168,5 +187,56 @@ describe('every contract field reaches the domain object', () => {
       avatar: { src: '/images/a.jpg', alt: 'Ana, smiling', width: 4, height: 4 },
       links: [{ label: 'X', url: 'https://x.com/ana' }],
     });
+  });
+
+  it('live story: each field reaches the story, status and end in its live state', () => {
+    const doc = {
+      _raw: { sourceFilePath: 'live/storm/index.md' },
+      title: 'Storm live',
+      summary: 'Updates.',
+      date: '2026-11-24T06:00:00.000Z',
+      category: 'world',
+      author: 'ana',
+      tags: ['Storms'],
+      image: { src: '/images/x.jpg', alt: 'A harbour' },
+      status: 'ended',
+      ended: '2026-11-24T20:00:00.000Z',
+      body: { raw: 'Intro.', html: '' },
+      slug: 'storm',
+      wordCount: 1,
+      imageSize: { width: 10, height: 5 },
+    } as unknown as LiveStoryDoc;
+    const story = liveStoryFromDoc(doc) as unknown as Record<string, unknown>;
+    // `author` becomes the byline list every story has (lib/content/bylines.ts).
+    for (const name of Object.keys(liveStoryFields).filter((n) => n !== 'status' && n !== 'ended'))
+      expect(story[name === 'author' ? 'authors' : name], name).toBeDefined();
+    expect(story).toMatchObject({
+      authors: ['ana'],
+      genre: 'news',
+      path: '/live/storm',
+      sourcePath: 'content/live/storm/index.md',
+      image: { src: '/images/x.jpg', alt: 'A harbour', width: 10, height: 5 },
+      live: { status: 'ended', ended: '2026-11-24T20:00:00.000Z', entries: 0 },
+      modified: '2026-11-24T20:00:00.000Z',
+    });
+  });
+
+  it('live entry: each field, its body rendered by the one pipeline', () => {
+    const doc = {
+      _raw: { sourceFilePath: 'live/storm/entries/e1.md' },
+      date: '2026-11-24T06:10:00.000Z',
+      author: 'ana',
+      title: 'Road closed',
+      key: true,
+      pinned: true,
+      body: { raw: 'The road is *closed*.\n\n<script>alert(1)</script>', html: '' },
+      entryId: 'e1',
+      story: 'storm',
+    } as unknown as LiveEntryDoc;
+    const entry = liveEntryFromDoc(doc) as unknown as Record<string, unknown>;
+    for (const name of Object.keys(liveEntryFields))
+      expect(entry[name], name).toEqual((doc as unknown as Record<string, unknown>)[name]);
+    expect(entry).toMatchObject({ id: 'e1', story: 'storm', path: '/live/storm/entries/e1', text: 'The road is closed.' });
+    expect(entry.html).toBe('<p>The road is <em>closed</em>.</p>\n');
   });
 });

@@ -325,7 +325,7 @@ describe.each(engines)('view models on %s', (engine: Engine) => {
     });
 
     it('siteChrome names every section in order', async () => {
-      expect((await siteChrome(repo)).sections.map((c) => c.title)).toEqual(['World', 'Life', 'Empty']);
+      expect((await siteChrome(repo, { now: NOW })).sections.map((c) => c.title)).toEqual(['World', 'Life', 'Empty']);
     });
 
     it('articleCard gives the share image its words, only for a published story', async () => {

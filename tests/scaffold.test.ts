@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -70,7 +70,8 @@ describe('render', () => {
   });
 });
 
-describe('npm run new:article / new:author', () => {
+// Each case starts tsx once or more (about a second each, more on a busy machine).
+describe('npm run new:article / new:author', { timeout: 30_000 }, () => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'lantern-scaffold-'));
@@ -147,6 +148,18 @@ describe('npm run new:article / new:author', () => {
       '--category is required. Valid categories: world',
     );
     expect(run('new-article', ['--title', 'X', '--bogus']).code).toBe(1);
+  });
+
+  it.each(['new-article', 'new-author'])('%s --help prints the usage and exits 0, writing nothing', (script) => {
+    for (const flag of ['--help', '-h']) {
+      const { code, out } = run(script, [flag]);
+      expect(code, `${script} ${flag}`).toBe(0);
+      expect(out).toMatch(new RegExp(`^usage: npm run ${script.replace('-', ':')} -- `));
+      expect(out).toContain('-h, --help');
+      expect(out).not.toContain('Unknown option');
+    }
+    expect(existsSync(join(dir, 'articles'))).toBe(false);
+    expect(readdirSync(join(dir, 'authors'))).toEqual(readdirSync(join(root, 'tests/fixtures/content/valid/authors')));
   });
 
   it('creates an author once', () => {

@@ -1,5 +1,7 @@
+import { PHASE_DEVELOPMENT_SERVER, PHASE_EXPORT, PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants.js';
+import type { NextConfig } from 'next';
 import { describe, expect, it } from 'vitest';
-import { cspDirectives, securityHeaders, serializeCsp } from '@/lib/security/headers.mjs';
+import { cspDirectives, securityHeaders, securityHeadersFor, serializeCsp } from '@/lib/security/headers.mjs';
 
 const header = (key: string) => securityHeaders.find((h) => h.key === key)?.value;
 
@@ -89,5 +91,46 @@ describe('other security headers', () => {
     for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics'])
       expect(policy).toContain(`${feature}=()`);
     expect(policy).not.toMatch(/=\((?!\))/);
+  });
+});
+
+describe('production and development policies', () => {
+  // The exact policy `next build` and `next start` send. A change here is a
+  // change to what readers' browsers enforce: update docs/security.md with it.
+  const PRODUCTION_CSP =
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'; style-src-attr 'unsafe-inline'; " +
+    "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; media-src 'self'; manifest-src 'self'; " +
+    "worker-src 'self'; frame-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  const cspOf = (headers: { key: string; value: string }[]) => headers.find((h) => h.key === 'Content-Security-Policy')?.value;
+
+  it('production sends exactly the strict policy', () => {
+    expect(header('Content-Security-Policy')).toBe(PRODUCTION_CSP);
+    expect(securityHeadersFor('production')).toEqual(securityHeaders);
+  });
+
+  it('development adds only eval and inline style elements, for Next’s dev tools', () => {
+    const dev = parseCsp(cspOf(securityHeadersFor('development'))!);
+    const prod = parseCsp(PRODUCTION_CSP);
+    expect([...dev.keys()]).toEqual([...prod.keys()]);
+    for (const [name, values] of prod) {
+      const added = dev.get(name)!.filter((v) => !values.includes(v));
+      expect(dev.get(name)!.slice(0, values.length), name).toEqual(values);
+      expect(added, name).toEqual(name === 'script-src' ? ["'unsafe-eval'"] : name === 'style-src' ? ["'unsafe-inline'"] : []);
+    }
+    expect(securityHeadersFor('development').filter((h) => h.key !== 'Content-Security-Policy')).toEqual(
+      securityHeaders.filter((h) => h.key !== 'Content-Security-Policy'),
+    );
+  });
+
+  it('next.config.js sends the development policy only from `next dev`', async () => {
+    const configFile = '../next.config.js'; // plain JavaScript, no types
+    const { default: config } = (await import(/* @vite-ignore */ configFile)) as { default: (phase: string) => NextConfig };
+    const served = async (phase: string) => {
+      const rules = await config(phase).headers!();
+      return cspOf(rules[0]!.headers);
+    };
+    for (const phase of [PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER, PHASE_EXPORT, 'anything-else'])
+      expect(await served(phase), phase).toBe(PRODUCTION_CSP);
+    expect(await served(PHASE_DEVELOPMENT_SERVER)).toBe(cspOf(securityHeadersFor('development')));
   });
 });

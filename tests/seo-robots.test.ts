@@ -29,10 +29,19 @@ describe('canonicalPath', () => {
     expect(canonicalPath('/author/ada/page/1')).toBe('/author/ada');
     expect(canonicalPath('/tag/climate/page/1')).toBe('/tag/climate');
     expect(canonicalPath('/World/Page/1')).toBe('/world');
+    expect(canonicalPath('/live/storm/page/1')).toBe('/live/storm');
   });
 
   it('leaves canonical paths alone', () => {
-    for (const p of ['/', '/world', '/world/page/2', '/world/page/10', '/world/some-slug', '/author/ada/page/12'])
+    for (const p of [
+      '/',
+      '/world',
+      '/world/page/2',
+      '/world/page/10',
+      '/world/some-slug',
+      '/author/ada/page/12',
+      '/live/storm/page/2',
+    ])
       expect(canonicalPath(p)).toBeUndefined();
   });
 

@@ -283,7 +283,7 @@ describe.each(engines)('applyChange on %s', (engine: Engine) => {
       const result = await applyChange(repo.store, change([], ['content/articles/never-there.md']), {
         revalidate: tagsForChange,
       });
-      expect(result).toEqual({ articles: [], authors: [], categories: [], tags: [] });
+      expect(result).toEqual({ articles: [], authors: [], categories: [], liveEntries: [], liveStories: [], tags: [] });
       expect(await repo.publishedCount(NOW)).toBe(2);
     });
   });
@@ -455,7 +455,7 @@ describe.each(engines)('applyChange on %s', (engine: Engine) => {
 });
 
 describe('tagsForChange', () => {
-  const empty: AppliedChange = { articles: [], authors: [], categories: [] };
+  const empty: AppliedChange = { articles: [], authors: [], categories: [], liveEntries: [], liveStories: [] };
   const listings = ['feeds', 'home', 'news-sitemap', 'sitemaps'];
 
   it('is nothing for an empty change', () => {
@@ -512,7 +512,7 @@ describe('tagsForChange', () => {
   it('names each tag once, sorted', () => {
     const a = story('a', { category: 'world', tags: ['Climate'] });
     const b = story('b', { category: 'world', tags: ['climate'] });
-    const tags = tagsForChange({ articles: [{ after: a }, { after: b }], authors: ['ana'], categories: ['world'] });
+    const tags = tagsForChange({ ...empty, articles: [{ after: a }, { after: b }], authors: ['ana'], categories: ['world'] });
     expect(tags).toEqual([...new Set(tags)].sort());
     expect(tags.filter((t) => t === 'tag:climate')).toHaveLength(1);
     expect(tags.filter((t) => t === 'section:world')).toHaveLength(1);

@@ -283,7 +283,7 @@ describe('cache tags of a change', () => {
   it('revalidate every author of a story, before and after', () => {
     const before = makeArticle({ slug: 's', authors: ['ana', 'ben'] });
     const after = { ...before, authors: ['ben', 'wire'] };
-    const tags = tagsForChange({ articles: [{ before, after }], authors: [], categories: [] });
+    const tags = tagsForChange({ articles: [{ before, after }], authors: [], categories: [], liveEntries: [], liveStories: [] });
     expect(tags.filter((t) => t.startsWith('author:'))).toEqual(['author:ana', 'author:ben', 'author:wire']);
   });
 });

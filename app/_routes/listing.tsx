@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { NotFoundPage } from '@/app/_not-found/NotFoundPage';
 import { ListingPage } from '@/components/listing/ListingPage';
 import { JsonLd } from '@/components/seo/JsonLd';
 import type { ListingPageModel } from '@/lib/pages/listing';
 import { loadAuthorPage, loadSectionPage, loadTagPage, prerender } from '@/lib/pages/server';
+import { notFoundMetadata } from '@/lib/seo/metadata';
 
 /**
  * The six listing routes (section, author and tag, each at its own address
@@ -45,12 +46,12 @@ export function listingRoute<P extends string>(kind: Kind, param: P, paged: bool
     },
     async generateMetadata({ params }: { params: Promise<RouteParams> }): Promise<Metadata> {
       const { slug, page } = await read(params);
-      return (await loaders[kind](slug, page))?.metadata ?? {};
+      return (await loaders[kind](slug, page))?.metadata ?? notFoundMetadata();
     },
     async Page({ params }: { params: Promise<RouteParams> }) {
       const { slug, page } = await read(params);
       const model = await loaders[kind](slug, page);
-      if (!model) notFound();
+      if (!model) return <NotFoundPage />;
       return (
         <>
           <JsonLd data={model.jsonLd} />

@@ -1,6 +1,10 @@
 import { notFound } from 'next/navigation';
 
 // Render per request so the environment is read at run time, not at build.
+// So its 404 is Next's script-only error document: the server-rendered 404
+// of app/_not-found/NotFoundPage.tsx needs a prerendered (ISR) route, and a
+// page rendered per request has sent its 200 before the boundary fails.
+// This route exists for the e2e suite only.
 export const dynamic = 'force-dynamic';
 
 /**

@@ -1,6 +1,7 @@
 /**
- * The body HTML was rendered and sanitized at content-build time by the one
- * Markdown pipeline (lib/content/markdown.ts); nothing is parsed per request.
+ * The body HTML, rendered and sanitized by the one Markdown pipeline
+ * (lib/content/markdown.ts) when the page was rendered; the page is then
+ * cached, so nothing is parsed per request.
  */
 export function ArticleBody({ html }: { html: string }) {
   return (

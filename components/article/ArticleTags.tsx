@@ -1,5 +1,5 @@
 import { SiteLink as Link } from '@/components/navigation/SiteLink';
-import { tagPath } from '@/lib/content/tags';
+import { routes } from '@/lib/routes';
 
 export function ArticleTags({ tags }: { tags: string[] }) {
   if (!tags.length) return null;
@@ -8,7 +8,7 @@ export function ArticleTags({ tags }: { tags: string[] }) {
       {tags.map((tag) => (
         <li key={tag}>
           <Link
-            href={tagPath(tag)}
+            href={routes.tag(tag)}
             className="inline-block rounded-full border border-border px-3 py-1 text-sm hover:border-text"
           >
             {tag}

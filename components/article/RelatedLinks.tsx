@@ -1,4 +1,4 @@
-import { SiteLink as Link } from '@/components/navigation/SiteLink';
+import { StoryLink } from '@/components/listing/StoryLink';
 import { excerpt } from '@/lib/content/text';
 import { GenreLabel } from './GenreLabel';
 import type { ListedArticle } from '@/lib/pages/model';
@@ -20,9 +20,9 @@ export function RelatedLinks({ items }: { items: Item[] }) {
               <GenreLabel genre={article.genre} />
             </p>
             <h3 className="mt-1 font-serif text-lg leading-snug font-bold">
-              <Link href={article.path} className="hover:underline">
+              <StoryLink href={article.path} className="hover:underline">
                 {article.title}
-              </Link>
+              </StoryLink>
             </h3>
             <p className="mt-1 text-sm text-muted">{excerpt(article.summary, 140)}</p>
           </li>

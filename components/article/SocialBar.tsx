@@ -1,10 +1,11 @@
+import { routes } from '@/lib/routes';
 import { site } from '@/lib/site';
 import { SocialIcon } from './SocialIcon';
 
 type Props = { rssUrl?: string; atomUrl?: string };
 
 /** "Connect with us": the social accounts from the site config, and the feed in both formats. */
-export function SocialBar({ rssUrl = '/feed.xml', atomUrl = '/atom.xml' }: Props) {
+export function SocialBar({ rssUrl = routes.feeds.rss, atomUrl = routes.feeds.atom }: Props) {
   return (
     <aside data-social-bar aria-labelledby="connect-heading" className="mt-12 rounded-md bg-masthead p-5 text-masthead-text">
       <h2 id="connect-heading" className="font-serif text-xl font-bold">

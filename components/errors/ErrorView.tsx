@@ -13,11 +13,7 @@ export function ErrorView({ digest, onRetry }: Props) {
         The problem is on our side, not yours. Please try again in a moment, or start again from the front page.
       </p>
       <div className="mt-6 flex flex-wrap gap-3">
-        <button
-          type="button"
-          onClick={onRetry}
-          className="rounded-md bg-accent px-4 py-2 font-semibold text-white dark:bg-[#b4271b]"
-        >
+        <button type="button" onClick={onRetry} className="rounded-md bg-action px-4 py-2 font-semibold text-action-text">
           Try again
         </button>
         {/* A full page load, not next/link: the client router may be what failed. */}

@@ -1,18 +1,11 @@
 import { DocumentTitle } from '@/components/errors/DocumentTitle.client';
 import { LatestStoryLinks } from '@/components/listing/LatestStoryLinks';
 import { SectionLinks } from '@/components/navigation/SectionLinks';
-import type { ArticleSummary, Category } from '@/lib/content/types';
+import type { NotFoundModel } from '@/lib/pages/not-found';
 import { SearchForm } from './SearchForm';
 
-type Props = {
-  /** The document title, as the route's metadata gives it (kept after hydration). */
-  title: string;
-  sections: Category[];
-  latest: ArticleSummary[];
-};
-
-/** A helpful 404: search, the sections, and the latest stories. */
-export function NotFoundView({ title, sections, latest }: Props) {
+/** A helpful 404: search, the sections, and the latest stories, all given by the route. */
+export function NotFoundView({ model: { title, sections, latest } }: { model: NotFoundModel }) {
   return (
     <div className="mx-auto max-w-3xl px-4 py-12">
       <DocumentTitle title={title} />

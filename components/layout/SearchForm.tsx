@@ -19,7 +19,7 @@ const PLACEHOLDER = 'Search stories';
  * on, the input becomes a combobox that suggests articles as the reader types.
  */
 export function SearchForm({ defaultValue, id = 'site-search', variant = 'masthead', landmark }: Props) {
-  const edge = variant === 'masthead' ? 'border-white/40' : 'border-[#5b606a]';
+  const edge = variant === 'masthead' ? 'border-white/40' : 'border-field-edge';
   return (
     <form role="search" aria-label={landmark} action="/search" method="get" className="flex w-full max-w-md items-stretch">
       <label htmlFor={id} className="sr-only">
@@ -30,11 +30,11 @@ export function SearchForm({ defaultValue, id = 'site-search', variant = 'masthe
         defaultValue={defaultValue}
         placeholder={PLACEHOLDER}
         maxLength={MAX_QUERY_LENGTH}
-        className={`w-full rounded-l-md border ${edge} bg-white px-3 py-2 text-base text-[#16181d] placeholder:text-[#5b606a]`}
+        className={`w-full rounded-l-md border ${edge} bg-field px-3 py-2 text-base text-field-text placeholder:text-field-edge`}
       />
       <button
         type="submit"
-        className={`rounded-r-md border border-l-0 ${edge} bg-accent px-4 py-2 text-sm font-semibold text-white dark:bg-[#b4271b]`}
+        className={`rounded-r-md border border-l-0 ${edge} bg-action px-4 py-2 text-sm font-semibold text-action-text`}
       >
         Search
       </button>

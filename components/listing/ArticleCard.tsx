@@ -5,7 +5,9 @@ import { coverSizes } from '@/lib/images/cover-sizes';
 import type { ArticleSummary, Category } from '@/lib/content/types';
 import { GenreLabel } from '@/components/article/GenreLabel';
 import { genreLabel } from '@/lib/content/genres';
+import { LiveCardNote } from '@/components/live/LiveCardNote';
 import { ArticleMeta } from './ArticleMeta';
+import { StoryLink } from './StoryLink';
 
 type Props = {
   article: ArticleSummary;
@@ -53,12 +55,15 @@ export function ArticleCard({ article, category, withImage = true, showCategory 
           </p>
         )}
         <Heading className={`${kicker ? 'mt-1' : ''} font-serif text-xl leading-snug font-bold text-balance`}>
-          <Link href={article.path} className="hover:underline">
+          <StoryLink href={article.path} className="hover:underline">
             {article.title}
-          </Link>
+          </StoryLink>
         </Heading>
+        {article.live && <LiveCardNote live={article.live} />}
         {/* Cut here, at a word, rather than by CSS line-clamp, which cuts mid-word ("hour…"). */}
-        <p className="mt-1 text-[0.95rem] text-muted">{excerpt(article.summary, CARD_SUMMARY_LENGTH)}</p>
+        <p data-card-summary className="mt-1 text-[0.95rem] text-muted">
+          {excerpt(article.summary, CARD_SUMMARY_LENGTH)}
+        </p>
         <ArticleMeta article={article} />
       </div>
       {withImage && article.image && (

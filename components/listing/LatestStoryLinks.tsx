@@ -1,4 +1,4 @@
-import { SiteLink as Link } from '@/components/navigation/SiteLink';
+import { StoryLink } from './StoryLink';
 import { formatDate } from '@/lib/format/date';
 import type { ArticleSummary } from '@/lib/content/types';
 
@@ -13,9 +13,9 @@ export function LatestStoryLinks({ articles }: { articles: ArticleSummary[] }) {
       <ul className="mt-3 space-y-3">
         {articles.map((a) => (
           <li key={a.path}>
-            <Link href={a.path} className="font-serif text-lg hover:underline">
+            <StoryLink href={a.path} className="font-serif text-lg hover:underline">
               {a.title}
-            </Link>
+            </StoryLink>
             {/* Always its own line: after a short title it used to sit beside it, after a long one below. */}
             <time dateTime={a.date} className="mt-0.5 block text-sm text-muted">
               {formatDate(a.date)}

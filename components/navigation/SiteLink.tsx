@@ -3,10 +3,13 @@ import type { ComponentProps } from 'react';
 
 type Props = Omit<ComponentProps<typeof Link>, 'prefetch'> & {
   /**
-   * Prefetch as soon as the link is on screen (Next's default). Only for the
-   * one link a reader is most likely to follow, such as the lead story: each
-   * prefetched article is about 25 KB of data.
+   * When to fetch the page ahead of a click: on the reader's intent (the
+   * default), as soon as the link is on screen (only for the one link a
+   * reader is most likely to follow, such as the lead story: each prefetched
+   * article is about 25 KB of data), or never (a live page, stale by the click).
    */
+  prefetch?: 'intent' | 'sight' | 'never';
+  /** Shorthand for prefetch="sight". */
   prefetchOnSight?: boolean;
 };
 
@@ -17,6 +20,7 @@ type Props = Omit<ComponentProps<typeof Link>, 'prefetch'> & {
  * a touch starting, keyboard focus), by `IntentPrefetch.client.tsx`.
  * Navigation stays client-side either way. docs/decisions/031-prefetch-on-intent.md
  */
-export function SiteLink({ prefetchOnSight = false, ...props }: Props) {
-  return <Link {...props} prefetch={prefetchOnSight ? null : false} data-prefetch={prefetchOnSight ? undefined : 'intent'} />;
+export function SiteLink({ prefetch, prefetchOnSight = false, ...props }: Props) {
+  const when = prefetch ?? (prefetchOnSight ? 'sight' : 'intent');
+  return <Link {...props} prefetch={when === 'sight' ? null : false} data-prefetch={when === 'intent' ? 'intent' : undefined} />;
 }

@@ -1,5 +1,6 @@
 import { GenreLabel } from '@/components/article/GenreLabel';
 import { SiteLink as Link } from '@/components/navigation/SiteLink';
+import { StoryLink } from '@/components/listing/StoryLink';
 import { formatDate } from '@/lib/format/date';
 import type { SearchHit } from '@/lib/search/engine';
 import { Highlighted } from './Highlighted';
@@ -15,9 +16,9 @@ export function SearchResultItem({ hit }: { hit: SearchHit }) {
           <GenreLabel genre={hit.genre} />
         </p>
         <h2 className="font-serif text-xl leading-snug font-bold">
-          <Link href={hit.path} className="hover:underline">
+          <StoryLink href={hit.path} className="hover:underline">
             <Highlighted segments={hit.titleSegments} />
-          </Link>
+          </StoryLink>
         </h2>
         <p className="mt-1 text-sm text-muted">
           <time dateTime={hit.date}>{formatDate(hit.date)}</time>

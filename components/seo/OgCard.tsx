@@ -1,3 +1,5 @@
+import { site } from '@/lib/site';
+
 type Props = { kicker: string; headline: string; siteName: string };
 
 /**
@@ -15,13 +17,15 @@ export function OgCard({ kicker, headline, siteName }: Props) {
         flexDirection: 'column',
         justifyContent: 'space-between',
         padding: '64px 72px',
-        background: '#0d2240',
-        color: '#ffffff',
+        background: site.brand.masthead,
+        color: site.brand.onMasthead,
       }}
     >
       <div style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
-        <div style={{ width: 12, height: 40, background: '#f5b700' }} />
-        <div style={{ fontFamily: 'Inter', fontSize: 32, letterSpacing: 3, textTransform: 'uppercase', color: '#f5b700' }}>
+        <div style={{ width: 12, height: 40, background: site.brand.highlight }} />
+        <div
+          style={{ fontFamily: 'Inter', fontSize: 32, letterSpacing: 3, textTransform: 'uppercase', color: site.brand.highlight }}
+        >
           {kicker}
         </div>
       </div>

@@ -1,3 +1,5 @@
+import { expiresAtTag } from './expiry.mjs';
+
 /**
  * Cache tags: how a cached page says what it shows, so that publishing can
  * refresh exactly the pages a change touches (lib/publish/tags.ts decides
@@ -19,4 +21,6 @@ export const cacheTags = {
   feeds: 'feeds',
   sitemaps: 'sitemaps',
   newsSitemap: 'news-sitemap',
+  /** A page whose content runs out at `ms` (the breaking-news banner): the cache drops it then (lib/cache/expiry.mjs). */
+  expiresAt: (ms: number) => expiresAtTag(ms),
 } as const;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { imageSize } from 'image-size';
 
 /**
- * Intrinsic size of an image under public/, read at content-build time so
+ * Intrinsic size of an image under public/, read when contentlayer types the document (its imageSize field), so
  * every <img> carries width and height and nothing shifts as it loads, and
  * its length in bytes, which feed enclosures must state.
  */

@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified, type Processor } from 'unified';
-import { bodyTransforms, bodyWithEmbeds, defaultTransforms } from './transforms';
+import { bodyTransforms, bodyWithEmbeds, defaultTransforms, ID_PREFIX, inPageLinks } from './transforms';
 
 /**
  * The allowlist for HTML that editors write inside Markdown, built on GitHub's
@@ -26,7 +26,7 @@ export const sanitizeSchema: Schema = {
   strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'frame', 'frameset', 'svg', 'math', 'textarea', 'title', 'xmp', 'noembed', 'noframes'],
   // Heading ids are added after sanitizing, so they need no prefix; ids that
   // editors write in raw HTML still get one and cannot clobber page globals.
-  clobberPrefix: 'user-content-',
+  clobberPrefix: ID_PREFIX,
   protocols: {
     ...defaultSchema.protocols,
     // No javascript:, data:, vbscript: or other schemes: links and images
@@ -66,25 +66,28 @@ export function configureMarkdown(
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkSmartypants)
-    .use(remarkRehype, { allowDangerousHtml: true })
+    // Footnote ids unprefixed here: the sanitizer prefixes every id once, and
+    // inPageLinks points the footnote links at the prefixed ids.
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
     .use(rehypeRaw)
     .use(options.beforeSanitize ? [options.beforeSanitize] : [])
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeSlug)
     .use(bodyTransforms, options.embeds ? bodyWithEmbeds : defaultTransforms)
+    .use(inPageLinks)
     .use(rehypeStringify);
 }
 
-const shared = new Map<boolean, Processor>();
+const processors = new Map<boolean, Processor>();
 
 /** One frozen processor per process and flavour. */
 export function markdownProcessor({ embeds = false }: { embeds?: boolean } = {}): Processor {
-  let processor = shared.get(embeds);
+  let processor = processors.get(embeds);
   if (!processor) {
     const fresh = unified();
     configureMarkdown(fresh, { embeds });
     processor = fresh.freeze() as unknown as Processor;
-    shared.set(embeds, processor);
+    processors.set(embeds, processor);
   }
   return processor;
 }

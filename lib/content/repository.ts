@@ -1,5 +1,6 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
 import { routes } from '../routes';
+import { liveQueries } from './live-repository';
 import { isPublished } from './published';
 import type { Store } from './store/open';
 import type { CountOptions, MatchQuery, RankOptions } from './store/full-text';
@@ -23,11 +24,13 @@ export type Slice<T> = { items: T[]; total: number };
 export type Range = { offset: number; limit: number };
 export type ContentOutline = {
   file: string;
-  kind: 'article' | 'author' | 'category';
-  /** The record it became: an article's path, an author's or a section's slug. */
+  kind: 'article' | 'author' | 'category' | 'live' | 'liveEntry';
+  /** The record it became: an article's or live story's path, an author's or a section's slug, "<story>/<id>" for an entry. */
   record: string;
   hash: string;
   article?: { category: string; authors: string[]; draft: boolean; date: string; tags: string[]; aliases: string[] };
+  /** A live entry: what the checks of other entries of its story need. */
+  entry?: { date: string; author: string; pinned: boolean };
 };
 
 type Articles = SelectQueryBuilder<StoreSchema, 'articles', object>;
@@ -75,6 +78,21 @@ export function createRepository(store: Store) {
 
   const repository = {
     store,
+
+    /** Live coverage: stories, entries in page order, key events (lib/content/live-repository.ts). */
+    live: liveQueries(db),
+
+    /**
+     * The story the site-wide breaking-news banner links to at `now`: the
+     * newest published one whose `breakingUntil` has not passed.
+     */
+    async breakingNews(now: Date): Promise<ArticleSummary | undefined> {
+      const row = await newestFirst(published(db.selectFrom('articles').select(summaryColumns), now))
+        .where('articles.breaking_until', '>', now.getTime())
+        .limit(1)
+        .executeTakeFirst();
+      return row && toSummary(row);
+    },
 
     async categories(): Promise<Category[]> {
       const rows = await db.selectFrom('categories').selectAll().orderBy('position').orderBy('title').execute();
@@ -305,6 +323,19 @@ export function createRepository(store: Store) {
       return row?.at ? new Date(Number(row.at)) : undefined;
     },
 
+    /**
+     * A number that grows with every publish (the newest entry of the
+     * revalidation log): answers cached under one version are never served
+     * under the next (lib/search/guarded.ts).
+     */
+    async contentVersion(): Promise<number> {
+      const row = await db
+        .selectFrom('revalidations')
+        .select((eb) => eb.fn.max('id').as('id'))
+        .executeTakeFirst();
+      return Number(row?.id ?? 0);
+    },
+
     /** Summaries of stories at these paths, in that order, published only. */
     async summaries(paths: string[], now: Date): Promise<ArticleSummary[]> {
       if (!paths.length) return [];
@@ -323,7 +354,9 @@ export function createRepository(store: Store) {
     async contentOutline(): Promise<ContentOutline[]> {
       const rows = await db
         .selectFrom('content_files')
-        .leftJoin('articles', (join) => join.onRef('articles.path', '=', 'content_files.record').on('content_files.kind', '=', 'article'))
+        .leftJoin('articles', (join) =>
+          join.onRef('articles.path', '=', 'content_files.record').on('content_files.kind', 'in', ['article', 'live']),
+        )
         .select([
           'content_files.path as file',
           'content_files.kind',
@@ -336,12 +369,21 @@ export function createRepository(store: Store) {
           'articles.doc',
         ])
         .execute();
+      const entries = new Map(
+        (await db.selectFrom('live_entries').select(['story', 'id', 'published_at', 'author', 'pinned']).execute()).map((e) => [
+          `${e.story}/${e.id}`,
+          { date: new Date(Number(e.published_at)).toISOString(), author: e.author, pinned: e.pinned === 1 },
+        ]),
+      );
       return rows.map((r) => ({
         file: r.file,
         kind: r.kind as ContentOutline['kind'],
         record: r.record,
         hash: r.hash,
-        ...(r.kind === 'article' && r.category !== null ? { article: outlineOf(r.category, r.draft, r.published_at, r.doc) } : {}),
+        ...(r.kind === 'liveEntry' && entries.has(r.record) ? { entry: entries.get(r.record)! } : {}),
+        ...((r.kind === 'article' || r.kind === 'live') && r.category !== null
+          ? { article: outlineOf(r.category, r.draft, r.published_at, r.doc) }
+          : {}),
       }));
     },
 

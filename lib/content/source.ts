@@ -1,15 +1,21 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article as ArticleDoc, Author as AuthorDoc, Category as CategoryDoc } from 'contentlayer/generated';
+import type {
+  Article as ArticleDoc,
+  Author as AuthorDoc,
+  Category as CategoryDoc,
+  LiveEntry as LiveEntryDoc,
+  LiveStory as LiveStoryDoc,
+} from 'contentlayer/generated';
 import { bylineSlugs } from './bylines';
 import { renderMarkdownSync } from './markdown';
 import { articleFields, authorFields, categoryFields } from './schema/contract';
 import { lastModified } from './published';
 import type { ContentDocument } from './store/write';
 import { routes } from '../routes';
-import { markdownToText } from './text';
-import type { Article, Author, Category } from './types';
+import { countWords, markdownToText, readingMinutes } from './text';
+import type { Article, Author, Category, LiveEntry, LiveStory } from './types';
 import { typesetArticle, typesetAuthor } from './typography';
 
 /**
@@ -103,6 +109,63 @@ export function categoryFromDoc(doc: CategoryDoc): Category {
   };
 }
 
+/**
+ * A live story, as the article-like record cards, listings, search and
+ * sitemaps read. Its live state starts empty; the store fills it in from the
+ * entries (lib/content/store/live-write.ts).
+ */
+export function liveStoryFromDoc(doc: LiveStoryDoc): LiveStory {
+  const text = markdownToText(doc.body.raw);
+  const words = countWords(text);
+  return {
+    title: doc.title,
+    summary: doc.summary,
+    date: doc.date,
+    category: doc.category,
+    authors: bylineSlugs(doc),
+    genre: 'news',
+    aliases: [],
+    tags: doc.tags ?? [],
+    slug: doc.slug,
+    ...(doc.image
+      ? {
+          image: withSize(
+            { src: doc.image.src, alt: doc.image.alt, caption: doc.image.caption, credit: doc.image.credit },
+            doc.imageSize as Size,
+          ),
+        }
+      : {}),
+    modified: doc.ended ?? doc.date,
+    draft: false,
+    corrections: [],
+    markdown: doc.body.raw,
+    text,
+    wordCount: words,
+    readingMinutes: readingMinutes(words),
+    path: routes.live.story(doc.slug),
+    sourcePath: `content/${doc._raw.sourceFilePath}`,
+    live: { status: doc.status, ...(doc.ended ? { ended: doc.ended } : {}), entries: 0 },
+  };
+}
+
+/** An entry, its body rendered once here: entries are short, and every open tab asks for the newest. */
+export function liveEntryFromDoc(doc: LiveEntryDoc): LiveEntry {
+  return {
+    id: doc.entryId,
+    story: doc.story,
+    date: doc.date,
+    author: doc.author,
+    ...(doc.title ? { title: doc.title } : {}),
+    key: doc.key ?? false,
+    pinned: doc.pinned ?? false,
+    markdown: doc.body.raw,
+    html: renderMarkdownSync(doc.body.raw),
+    text: markdownToText(doc.body.raw),
+    path: routes.live.entry(doc.story, doc.entryId),
+    sourcePath: `content/${doc._raw.sourceFilePath}`,
+  };
+}
+
 /** The content hash the publisher compares: the file's bytes, as committed. */
 export function fileHash(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex');
@@ -120,8 +183,8 @@ export function articleIndexFiles(dir: string): string[] {
 
 /**
  * Everything contentlayer generated in `dir`, ready for the store, in
- * batches: sections and authors first, then the articles one index (one
- * shard) at a time, so that loading a 100,000-story archive never holds it
+ * batches: sections, authors and live coverage first, then the articles one
+ * index (one shard) at a time, so that loading a 100,000-story archive never holds it
  * all. `root` is the folder content paths are relative to (the project).
  */
 export function* generatedDocumentBatches(dir: string, root: string = process.cwd()): Generator<ContentDocument[]> {
@@ -133,6 +196,18 @@ export function* generatedDocumentBatches(dir: string, root: string = process.cw
     ),
     ...readJson<AuthorDoc>(join(dir, 'Author', '_index.json')).map(
       (doc): ContentDocument => ({ kind: 'author', file: file(doc), hash: hash(doc._raw.sourceFilePath), value: authorFromDoc(doc) }),
+    ),
+    // Live stories are few; their entries are stored after every story (loadDocuments).
+    ...readJson<LiveStoryDoc>(join(dir, 'LiveStory', '_index.json')).map(
+      (doc): ContentDocument => ({ kind: 'live', file: file(doc), hash: hash(doc._raw.sourceFilePath), value: liveStoryFromDoc(doc) }),
+    ),
+    ...readJson<LiveEntryDoc>(join(dir, 'LiveEntry', '_index.json')).map(
+      (doc): ContentDocument => ({
+        kind: 'liveEntry',
+        file: file(doc),
+        hash: hash(doc._raw.sourceFilePath),
+        value: liveEntryFromDoc(doc),
+      }),
     ),
   ];
   for (const index of articleIndexFiles(dir))

@@ -9,6 +9,3 @@ export function tagSlug(tag: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export function tagPath(tag: string): string {
-  return `/tag/${tagSlug(tag)}`;
-}

@@ -31,7 +31,7 @@ const STRIPPED_ELEMENTS = /<(script|style|template|noscript|iframe|object|embed|
 /**
  * Plain text of a Markdown body without running the Markdown pipeline: a few
  * regular expressions, about fifty times cheaper than rendering. Article HTML
- * is rendered only when a page is (lib/content/body.ts), but search and word
+ * is rendered only when its page is (lib/pages/article.ts), but search and word
  * counts need the text of every article, so this runs for the whole archive.
  * It reads syntax loosely (it may keep a stray marker in odd Markdown), which
  * search and word counts tolerate; it never keeps markup or URLs.

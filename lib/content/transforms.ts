@@ -69,3 +69,39 @@ export function bodyTransforms(transforms: BodyTransform[] = defaultTransforms) 
     });
   };
 }
+
+/** The sanitizer's prefix for ids (sanitizeSchema.clobberPrefix in markdown.ts). */
+export const ID_PREFIX = 'user-content-';
+
+/**
+ * Same-page links follow the sanitizer's id prefix. The sanitizer renames
+ * every id an editor or a footnote gives (`fn-1` becomes `user-content-fn-1`,
+ * so it cannot clobber page globals) but not the links to them, so footnote
+ * references, their back links and `[see](#box)` pointed nowhere. A link
+ * `#x` whose target only exists as `user-content-x` is pointed there.
+ * Heading ids come after the sanitizer, unprefixed, and are left alone.
+ */
+export function inPageLinks() {
+  return (tree: Root) => {
+    const ids = new Set<string>();
+    const links: Element[] = [];
+    visit(tree, 'element', (node) => {
+      if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+      if (node.tagName === 'a' && typeof node.properties.href === 'string' && node.properties.href.startsWith('#'))
+        links.push(node);
+    });
+    for (const link of links) {
+      const target = decodeFragment((link.properties.href as string).slice(1));
+      if (!ids.has(target) && ids.has(ID_PREFIX + target)) link.properties.href = `#${ID_PREFIX}${target}`;
+    }
+  };
+}
+
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+

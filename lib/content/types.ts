@@ -1,4 +1,10 @@
-import type { ArticleFrontmatter, AuthorFrontmatter, CategoryFrontmatter } from './schema/contract';
+import type {
+  ArticleFrontmatter,
+  AuthorFrontmatter,
+  CategoryFrontmatter,
+  LiveEntryFrontmatter,
+  LiveStoryFrontmatter,
+} from './schema/contract';
 
 /**
  * The site's content model: what an editor wrote (the frontmatter types,
@@ -32,6 +38,8 @@ export type ArticleSummary = Omit<
   readingMinutes: number;
   /** Site path, e.g. "/world/some-slug". */
   path: string;
+  /** Set for a live story (its path is /live/<slug>): what its card shows. */
+  live?: LiveCard;
 };
 
 /** A whole story, as its own page needs it. */
@@ -66,4 +74,46 @@ export type Category = Omit<CategoryFrontmatter, 'order'> & {
   slug: string;
   order: number;
   path: string;
+};
+
+export type LiveStatus = LiveStoryFrontmatter['status'];
+
+/**
+ * A live story's state as cards and its page show it. The store keeps it up
+ * to date as entries are published (lib/content/store/live-write.ts).
+ */
+export type LiveCard = {
+  status: LiveStatus;
+  /** When coverage ended (status "ended"). */
+  ended?: string;
+  /** Title of the newest entry that has one. */
+  latestTitle?: string;
+  /** Time of the newest entry. */
+  latestAt?: string;
+  /** How many entries the story has. */
+  entries: number;
+};
+
+/**
+ * A live story: stored and listed like an article (cards, sections, tags,
+ * search, sitemaps), at /live/<slug>, with its live state. `markdown` is the
+ * introduction above the entries; `date` is when coverage started.
+ */
+export type LiveStory = Article & { live: LiveCard };
+
+/** One entry of a live story. */
+export type LiveEntry = Omit<LiveEntryFrontmatter, 'key' | 'pinned'> & {
+  /** Its file name: unique within the story, and its anchor on the page. */
+  id: string;
+  /** The story's slug. */
+  story: string;
+  key: boolean;
+  pinned: boolean;
+  markdown: string;
+  /** The body through the one Markdown pipeline, rendered once when stored. */
+  html: string;
+  text: string;
+  /** The permalink: resolves to the page of the story that holds the entry. */
+  path: string;
+  sourcePath: string;
 };

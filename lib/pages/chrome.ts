@@ -1,9 +1,17 @@
+import { cacheTags } from '@/lib/cache/tags';
 import type { Category } from '@/lib/content/types';
-import type { Repository } from './model';
+import type { Context, Repository } from './model';
 
-/** What the header and footer show on every page. */
-export type ChromeModel = { sections: Category[] };
+/** The breaking-news banner: the story it links to, and until when. */
+export type BreakingNews = { title: string; path: string; until: string };
 
-export async function siteChrome(repo: Repository): Promise<ChromeModel> {
-  return { sections: await repo.categories() };
+/** What the header and footer show on every page, and the cache tags that adds. */
+export type ChromeModel = { sections: Category[]; breaking?: BreakingNews; tags: string[] };
+
+export async function siteChrome(repo: Repository, { now }: Context): Promise<ChromeModel> {
+  const [sections, story] = await Promise.all([repo.categories(), repo.breakingNews(now)]);
+  if (!story?.breakingUntil) return { sections, tags: [] };
+  const until = story.breakingUntil;
+  // Every page that shows the banner is dropped from the cache when it runs out.
+  return { sections, breaking: { title: story.title, path: story.path, until }, tags: [cacheTags.expiresAt(Date.parse(until))] };
 }

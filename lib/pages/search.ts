@@ -1,6 +1,8 @@
 import type { ArticleSummary, Category } from '@/lib/content/types';
 import { routes } from '@/lib/routes';
 import { search, type SearchResponse } from '@/lib/search/engine';
+import { SearchBusyError } from '@/lib/search/guard';
+import type { GuardedEngine } from '@/lib/search/guarded';
 import { parseSearchParams, type RawSearchParams } from '@/lib/search/params';
 import { searchMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
@@ -13,31 +15,51 @@ export type SearchPageModel = PageModel & {
   sections: Category[];
   /** Offered when there is no query, or nothing matched. */
   latest: ArticleSummary[];
+  /** Set when the engine is at its limit (lib/search/guarded.ts): the page says so, with the query kept. */
+  busy?: { retryAfterSeconds: number };
 };
 
 /**
  * /search: the query string is read once, here, into a clean request
  * (lib/search/params.ts), and searched. Results pages are noindex, with one
- * canonical address per query.
+ * canonical address per query. `engine` is the guarded engine in a server,
+ * the bare one in tests.
  */
-export async function searchPage(repo: Repository, raw: RawSearchParams, { now }: Context): Promise<SearchPageModel> {
+export async function searchPage(
+  repo: Repository,
+  raw: RawSearchParams,
+  { now }: Context,
+  engine: Pick<GuardedEngine, 'search'> = { search },
+): Promise<SearchPageModel> {
   const sections = await repo.categories();
   const request = parseSearchParams(
     raw,
     sections.map((c) => c.slug),
   );
-  const response = await search(repo, request, { now, categories: sections, pageSize: site.pageSize });
-  const latest = response.results.length ? [] : await repo.latest(5, now);
-  return {
-    response,
-    section: sections.find((c) => c.slug === response.category),
-    sections,
-    latest,
-    metadata: searchMetadata(
-      response.q,
-      routes.searchResults({ q: response.q, category: response.category, page: response.page }),
-    ),
-    jsonLd: [],
-    tags: [],
-  };
+  const metadata = searchMetadata(
+    request.q,
+    routes.searchResults({ q: request.q, category: request.category, page: request.page }),
+  );
+  const base = { section: sections.find((c) => c.slug === request.category), sections, metadata, jsonLd: [], tags: [] };
+  try {
+    const response = await engine.search(repo, request, { now, categories: sections, pageSize: site.pageSize });
+    const latest = response.results.length ? [] : await repo.latest(5, now);
+    return { ...base, response, latest };
+  } catch (error) {
+    if (!(error instanceof SearchBusyError)) throw error;
+    const response: SearchResponse = {
+      ...request,
+      terms: [],
+      mode: 'none',
+      results: [],
+      total: 0,
+      totalAll: 0,
+      capped: false,
+      cappedAll: false,
+      pageSize: site.pageSize,
+      totalPages: 0,
+      facets: [],
+    };
+    return { ...base, response, latest: [], busy: { retryAfterSeconds: error.retryAfterSeconds } };
+  }
 }

@@ -2,12 +2,14 @@ import { cache } from 'react';
 import { tagThisRender } from '@/lib/cache/render-tags';
 import { getRepository } from '@/lib/content/default-repository';
 import { mayPreview } from '@/lib/preview/request';
+import { siteSearchEngine } from '@/lib/search/guarded';
 import type { RawSearchParams } from '@/lib/search/params';
 import { site } from '@/lib/site';
 import { articlePage, articleRedirect } from './article';
 import { siteChrome } from './chrome';
 import { sectionFeed, siteFeed, type FeedDocument } from './feeds';
 import { homePage } from './home';
+import { entryLocation, liveFeed, livePage, liveUpdates } from './live';
 import { authorPage, extraPageNumbers, sectionPage, tagPage } from './listing';
 import { notFoundPage } from './not-found';
 import { articleCard } from './og';
@@ -29,7 +31,7 @@ async function tagged<T extends { tags: string[] } | undefined>(model: T): Promi
   return model;
 }
 
-export const loadChrome = cache(async () => siteChrome(await getRepository()));
+export const loadChrome = cache(async () => tagged(await siteChrome(await getRepository(), { now: now() })));
 
 export const loadHomePage = cache(async () => tagged(await homePage(await getRepository(), { now: now() })));
 
@@ -57,7 +59,27 @@ export const loadTagPage = cache(async (slug: string, page?: string) =>
 );
 
 export async function loadSearchPage(params: RawSearchParams) {
-  return searchPage(await getRepository(), params, { now: now() });
+  return searchPage(await getRepository(), params, { now: now() }, siteSearchEngine());
+}
+
+/** The search box's suggestions; throws SearchBusyError when the engine is at its limit. */
+export async function loadSuggestions(q: string) {
+  const repo = await getRepository();
+  return siteSearchEngine().suggest(repo, q, { now: now(), categories: await repo.categories() });
+}
+
+export const loadLivePage = cache(async (slug: string, page?: string) =>
+  tagged(await livePage(await getRepository(), slug, page, { now: now() })),
+);
+/** Never cached by Next: its route sets a few seconds of CDN caching itself. */
+export async function loadLiveUpdates(slug: string) {
+  return liveUpdates(await getRepository(), slug, { now: now() });
+}
+export async function loadLiveFeed(slug: string) {
+  return tagged(await liveFeed(await getRepository(), slug, { now: now() }));
+}
+export async function loadEntryLocation(slug: string, id: string) {
+  return entryLocation(await getRepository(), slug, id, { now: now() });
 }
 
 export const loadNotFoundPage = cache(async () => notFoundPage(await getRepository(), { now: now() }));
@@ -86,7 +108,14 @@ export async function loadArticleCard(category: string, slug: string) {
 export const prerender = {
   async articles() {
     const repo = await getRepository();
-    return (await repo.latest(site.prerenderLimit, now())).map((a) => ({ category: a.category, slug: a.slug, image: !!a.image }));
+    // Live stories are listed with the articles, but their pages are /live/<slug>.
+    return (await repo.latest(site.prerenderLimit, now()))
+      .filter((a) => !a.live)
+      .map((a) => ({ category: a.category, slug: a.slug, image: !!a.image }));
+  },
+  async liveStories(limit = 20) {
+    const repo = await getRepository();
+    return (await repo.live.stories(now(), limit)).map((slug) => ({ slug }));
   },
   async sections() {
     const repo = await getRepository();

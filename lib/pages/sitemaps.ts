@@ -1,4 +1,5 @@
 import { cacheTags } from '@/lib/cache/tags';
+import { routes } from '@/lib/routes';
 import { newsSitemapXml, newsWindowStart, maxNewsUrls } from '@/lib/seo/news-sitemap';
 import { sitemapEntries, sitemapFileXml, sitemapXml, type SitemapEntry } from '@/lib/seo/sitemap';
 import { xmlContentType } from '@/lib/seo/xml';
@@ -29,8 +30,26 @@ export async function sitemapFile(repo: Repository, index: number, { now }: Cont
   return body === undefined ? undefined : { body, contentType: xmlContentType, tags: [cacheTags.sitemaps] };
 }
 
-/** Google News: stories published in the last 48 hours, at most 1,000. */
+/**
+ * Google News: stories published in the last 48 hours, at most 1,000, and
+ * live stories with an entry in that window however long ago they began.
+ */
 export async function newsSitemap(repo: Repository, { now }: Context): Promise<FeedDocument> {
-  const articles = await repo.publishedBetween(newsWindowStart(now), now, maxNewsUrls);
-  return { body: newsSitemapXml(articles), contentType: xmlContentType, tags: [cacheTags.newsSitemap] };
+  const from = newsWindowStart(now);
+  const [articles, live] = await Promise.all([
+    repo.publishedBetween(from, now, maxNewsUrls),
+    repo.live.updatedBetween(from, now),
+  ]);
+  const listed = new Set(articles.map((a) => a.path));
+  const fresh = (
+    await repo.summaries(
+      live.map((slug) => routes.live.story(slug)),
+      now,
+    )
+  ).filter((a) => !listed.has(a.path));
+  return {
+    body: newsSitemapXml([...fresh, ...articles].slice(0, maxNewsUrls)),
+    contentType: xmlContentType,
+    tags: [cacheTags.newsSitemap],
+  };
 }

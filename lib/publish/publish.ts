@@ -5,6 +5,7 @@ import type { Store } from '@/lib/content/store/open';
 import { applyChange, type ContentDocument } from '@/lib/content/store/write';
 import type { Problem } from '@/lib/content/validation/problem';
 import { checkSanitizedHtml } from '@/lib/content/validation/sanitize-report';
+import { strayContentFiles } from '@/lib/content/validation/load';
 import { parseSourceFile } from '@/lib/content/validation/source-file';
 import { hasErrors } from '@/lib/content/validation/validate';
 import type { NotifyResult } from './notify';
@@ -66,10 +67,13 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
   });
   const kinds = new Map([...diff.added, ...diff.changed].map((s) => [s.file, s.kind]));
   const files = checked.map((c) => parseSourceFile(c.file, c.text, kinds.get(c.file)!));
-  const problems = await validateChange(
-    { files, removed: diff.removed, outline },
-    { publicFileExists: deps.publicFileExists, now: deps.now, extraChecks: [checkSanitizedHtml] },
-  );
+  const problems = [
+    ...strayContentFiles(join(root, 'content'), root),
+    ...(await validateChange(
+      { files, removed: diff.removed, outline },
+      { publicFileExists: deps.publicFileExists, now: deps.now, extraChecks: [checkSanitizedHtml] },
+    )),
+  ];
   const checkMs = clock() - t;
   if (hasErrors(problems)) return { status: 'refused', diff, problems };
 

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileHash } from '@/lib/content/source';
-import { contract, type ContentKind } from '@/lib/content/schema/contract';
+import type { ContentKind } from '@/lib/content/schema/contract';
+import { contentFolders, kindOfFile } from '@/lib/content/schema/layout';
 
 /**
  * The content files as they are on disk now, each with a hash of its bytes:
@@ -11,10 +12,6 @@ import { contract, type ContentKind } from '@/lib/content/schema/contract';
  * only the few that changed (the scan cache lives in .data/, per checkout).
  */
 
-export const CONTENT_FOLDERS = Object.fromEntries(Object.entries(contract).map(([kind, c]) => [c.folder, kind])) as Record<
-  string,
-  ContentKind
->;
 export const SCAN_CACHE = '.data/publish-scan.json';
 
 export type ScannedFile = { file: string; kind: ContentKind; hash: string; size: number; mtimeMs: number };
@@ -49,8 +46,11 @@ export function scanContent(root: string, options: { contentDir?: string; cacheF
   const cacheFile = options.cacheFile === undefined ? resolve(root, SCAN_CACHE) : options.cacheFile;
   const cache = cacheFile ? readCache(cacheFile) : {};
   const scanned: ScannedFile[] = [];
-  for (const [folder, kind] of Object.entries(CONTENT_FOLDERS))
+  for (const folder of contentFolders)
     for (const full of markdownFiles(join(contentDir, folder)).sort()) {
+      // Files in no kind's place are the content check's to report (strayContentFiles).
+      const kind = kindOfFile(relative(contentDir, full).split(sep).join('/'));
+      if (!kind) continue;
       const file = relative(root, full).split(sep).join('/');
       const { size, mtimeMs } = statSync(full);
       const known = cache[file];

@@ -11,11 +11,15 @@ import type { Article } from '@/lib/content/types';
  *   authors (before and after the change), home, feeds, sitemaps and the news
  *   sitemap; its page tag also reaches the redirects of its old paths (aliases);
  * - an author: their page and the bylines that show them;
- * - a section: every page (the menu names every section).
+ * - a section: every page (the menu names every section);
+ * - a live entry: its story's pages and feed (they carry the story's article
+ *   tag), the cards that show the story's newest entry (home, its section,
+ *   tags and author, related links) and the news sitemap;
+ * - breaking news, before or after the change: every page (the banner).
  */
 export function tagsForChange(change: AppliedChange): string[] {
   const tags = new Set<string>();
-  const story = (a: Article | undefined) => {
+  const story = (a: Pick<Article, 'path' | 'category' | 'authors' | 'tags'> | undefined) => {
     if (!a) return;
     tags.add(cacheTags.article(a.path));
     tags.add(cacheTags.section(a.category));
@@ -28,6 +32,9 @@ export function tagsForChange(change: AppliedChange): string[] {
   }
   if (change.articles.length)
     for (const t of [cacheTags.home, cacheTags.feeds, cacheTags.sitemaps, cacheTags.newsSitemap]) tags.add(t);
+  for (const live of change.liveStories) story(live);
+  if (change.liveStories.length) for (const t of [cacheTags.home, cacheTags.newsSitemap]) tags.add(t);
+  if (change.articles.some(({ before, after }) => before?.breaking || after?.breaking)) tags.add(cacheTags.site);
   for (const slug of change.authors) {
     tags.add(cacheTags.author(slug));
     tags.add(cacheTags.sitemaps);

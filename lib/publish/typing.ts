@@ -13,7 +13,7 @@ import type { ContentDocument } from '@/lib/content/store/write';
  */
 export const PUBLISH_DIR = join('.contentlayer', 'publish');
 
-function run(root: string, work: string): Promise<void> {
+function runContentlayer(root: string, work: string): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn(
       process.execPath,
@@ -56,7 +56,7 @@ export async function typeFiles(root: string, files: CheckedFile[]): Promise<Con
     mkdirSync(dirname(copy), { recursive: true });
     writeFileSync(copy, text);
   }
-  await run(root, work);
+  await runContentlayer(root, work);
   const hashes = new Map(files.map((f) => [f.file, f.hash]));
   return generatedDocuments(join(work, GENERATED_DIR), work).map((d) => ({ ...d, hash: hashes.get(d.file) ?? d.hash }));
 }

@@ -1,5 +1,6 @@
 import { bylineSlugs } from '@/lib/content/bylines';
 import type { ContentOutline } from '@/lib/content/repository';
+import { slugOfFile, storyOfEntry } from '@/lib/content/schema/layout';
 import type { Problem } from '@/lib/content/validation/problem';
 import type { SourceFile } from '@/lib/content/validation/source-file';
 import { validateContent, type ValidateOptions } from '@/lib/content/validation/validate';
@@ -15,7 +16,7 @@ export function outlineFile(o: ContentOutline): SourceFile {
   return {
     kind: o.kind,
     path: o.file,
-    slug: (o.file.split('/').pop() ?? o.file).replace(/\.(md|markdown)$/i, ''),
+    slug: slugOfFile(o.kind, o.file),
     data: o.article
       ? {
           category: o.article.category,
@@ -25,7 +26,9 @@ export function outlineFile(o: ContentOutline): SourceFile {
           tags: o.article.tags,
           aliases: o.article.aliases,
         }
-      : { slug: o.record },
+      : o.entry
+        ? { date: o.entry.date, author: o.entry.author, pinned: o.entry.pinned }
+        : { slug: o.record },
     body: '',
     bodyLine: 1,
     lineOf: () => undefined,
@@ -51,12 +54,31 @@ export async function validateChange(change: ChangeToCheck, options: Omit<Valida
 
 /** A deleted section or author that remaining stories still name would leave them broken. */
 function checkRemovals(change: ChangeToCheck, context: SourceFile[]): Problem[] {
-  const remaining = [...context, ...change.files].filter((f) => f.kind === 'article');
+  const remaining = [...context, ...change.files].filter(
+    (f) => f.kind === 'article' || f.kind === 'live' || f.kind === 'liveEntry',
+  );
   const stillThere = new Set([...context, ...change.files].map((f) => `${f.kind}:${f.slug}`));
   const problems: Problem[] = [];
   for (const file of change.removed) {
     const gone = change.outline.find((o) => o.file === file);
-    if (!gone || gone.kind === 'article' || stillThere.has(`${gone.kind}:${gone.record}`)) continue;
+    if (gone?.kind === 'live') {
+      const slug = slugOfFile('live', gone.file);
+      if (stillThere.has(`live:${slug}`)) continue;
+      const orphans = [...context, ...change.files].filter((f) => f.kind === 'liveEntry' && storyOfEntry(f.path) === slug);
+      if (orphans.length)
+        problems.push({
+          severity: 'error',
+          file,
+          field: 'path',
+          message: `was deleted, but ${orphans.length} of its entries remain: ${orphans
+            .slice(0, 5)
+            .map((f) => f.path)
+            .join(', ')}${orphans.length > 5 ? ', …' : ''}.`,
+          fix: `restore ${file}, or delete the whole folder content/live/${slug}/ to take the story down.`,
+        });
+      continue;
+    }
+    if (!gone || gone.kind === 'article' || gone.kind === 'liveEntry' || stillThere.has(`${gone.kind}:${gone.record}`)) continue;
     const field = gone.kind === 'category' ? 'category' : 'author';
     const users = remaining
       .filter((a) => (field === 'category' ? a.data.category === gone.record : bylineSlugs(a.data).includes(gone.record)))

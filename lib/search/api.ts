@@ -12,4 +12,9 @@ export const MIN_SUGGEST_CHARS = 2;
 export type Suggestion = { title: string; path: string; category: string };
 
 /** GET /api/search?q=… */
-export type SuggestResponse = { q: string; suggestions: Suggestion[] };
+export type SuggestResponse = {
+  q: string;
+  suggestions: Suggestion[];
+  /** Search is at its limit: try again after the response's Retry-After. */
+  busy?: true;
+};

@@ -32,6 +32,34 @@ export const cspDirectives = {
   'frame-ancestors': ["'none'"],
 };
 
+/**
+ * Additions for `next dev` only. Next's development tools evaluate code
+ * (React's stack reconstruction, hot reloading) and style their overlay and
+ * indicator with inline <style> elements; under the production policy the
+ * overlay showed unstyled and the console filled with violations. Never sent
+ * by `next build` or `next start`: next.config.js picks the policy by Next's
+ * phase, and tests/security-headers.test.ts pins the production policy.
+ * @type {Record<string, string[]>}
+ */
+export const developmentAdditions = {
+  'script-src': ["'unsafe-eval'"],
+  'style-src': ["'unsafe-inline'"],
+};
+
+/**
+ * The policy for a mode: the production one, or in development the same
+ * with `developmentAdditions` appended.
+ * @param {'production' | 'development'} mode
+ * @returns {Record<string, string[]>}
+ */
+export function cspDirectivesFor(mode) {
+  if (mode !== 'development') return cspDirectives;
+  /** @type {Record<string, string[]>} */
+  const merged = {};
+  for (const [name, values] of Object.entries(cspDirectives)) merged[name] = [...values, ...(developmentAdditions[name] ?? [])];
+  return merged;
+}
+
 /** @param {Record<string, string[]>} directives */
 export function serializeCsp(directives) {
   return Object.entries(directives)
@@ -61,9 +89,16 @@ export const deniedFeatures = [
   'xr-spatial-tracking',
 ];
 
-/** @type {{ key: string, value: string }[]} */
-export const securityHeaders = [
-  { key: 'Content-Security-Policy', value: serializeCsp(cspDirectives) },
+/**
+ * Every security header for a mode; see cspDirectivesFor.
+ * @param {'production' | 'development'} mode
+ * @returns {{ key: string, value: string }[]}
+ */
+export function securityHeadersFor(mode) {
+  return [{ key: 'Content-Security-Policy', value: serializeCsp(cspDirectivesFor(mode)) }, ...otherHeaders];
+}
+
+const otherHeaders = [
   // Two years, subdomains included: the value the HSTS preload list asks for.
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains; preload' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -72,3 +107,6 @@ export const securityHeaders = [
   // For browsers that predate frame-ancestors.
   { key: 'X-Frame-Options', value: 'DENY' },
 ];
+
+/** What `next start` sends. */
+export const securityHeaders = securityHeadersFor('production');

@@ -5,8 +5,7 @@ export const ALLOWED_METHODS = ['GET', 'HEAD'] as const;
 
 /**
  * The one write the site accepts: the publisher's authenticated revalidation
- * request (app/api/revalidate/route.ts checks the secret and answers every
- * other method with 405 itself).
+ * request (app/api/revalidate/route.ts checks its secret, and is never cached).
  */
 export const WRITE_ROUTES: Record<string, readonly string[]> = { [routes.api.revalidate]: ['POST'] };
 
@@ -17,6 +16,22 @@ export const WRITE_ROUTES: Record<string, readonly string[]> = { [routes.api.rev
 export const MAX_PATH_LENGTH = 1024;
 
 export type Rejection = { status: 400 | 405 | 414; body: string; headers: Record<string, string> };
+
+/** Refusals are never cached, by Next, a CDN or a browser. */
+function plainHeaders(): Record<string, string> {
+  return { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' };
+}
+
+/**
+ * A method other than GET or HEAD (any case), or POST to the revalidation
+ * route: 405 with an Allow header.
+ */
+export function checkMethod(method: string, pathname?: string): Rejection | undefined {
+  const writes = pathname === undefined ? undefined : WRITE_ROUTES[pathname];
+  const allowed: readonly string[] = writes ? [...ALLOWED_METHODS, ...writes] : ALLOWED_METHODS;
+  if (allowed.includes(method.toUpperCase())) return undefined;
+  return { status: 405, body: 'Method Not Allowed', headers: { ...plainHeaders(), Allow: allowed.join(', ') } };
+}
 
 function decodes(path: string): boolean {
   try {
@@ -34,12 +49,9 @@ function decodes(path: string): boolean {
  * undefined for a request that may go on.
  */
 export function checkRequest(method: string, pathname: string): Rejection | undefined {
-  const headers = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' };
-  // The route checks its method and its secret itself, and is never cached.
-  if (WRITE_ROUTES[pathname]) return undefined;
-  if (!(ALLOWED_METHODS as readonly string[]).includes(method.toUpperCase())) {
-    return { status: 405, body: 'Method Not Allowed', headers: { ...headers, Allow: ALLOWED_METHODS.join(', ') } };
-  }
+  const refused = checkMethod(method, pathname);
+  if (refused) return refused;
+  const headers = plainHeaders();
   if (pathname.length > MAX_PATH_LENGTH) return { status: 414, body: 'URI Too Long', headers };
   if (!decodes(pathname)) return { status: 400, body: 'Bad Request', headers };
   return undefined;

@@ -11,6 +11,6 @@ export function canonicalPath(pathname: string): string | undefined {
   let path = pathname.replace(/%[0-9a-f]{2}|[^%]+|%/gi, (part) =>
     part.length === 3 && part[0] === '%' ? part.toUpperCase() : part.toLowerCase(),
   );
-  path = path.replace(/^(\/[^/]+|\/(?:author|tag)\/[^/]+)\/page\/1$/, '$1');
+  path = path.replace(/^(\/[^/]+|\/(?:author|tag|live)\/[^/]+)\/page\/1$/, '$1');
   return path === pathname ? undefined : path;
 }

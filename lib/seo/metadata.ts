@@ -13,7 +13,8 @@ import { articleImage, siteImage, type SocialImage } from './social-image';
  */
 
 /** A feed offered in both formats: every feed the site has comes as RSS and as Atom. */
-export type FeedLink = { title: string; rssPath: string; atomPath: string };
+/** A feed a page points to: RSS always, Atom where there is one (a live story has RSS only). */
+export type FeedLink = { title: string; rssPath: string; atomPath?: string };
 
 /** Indexable, with large image previews in search and Discover. */
 export const siteRobots = { index: true, follow: true, 'max-image-preview': 'large' } as const;
@@ -58,7 +59,7 @@ export function pageMetadata(input: PageInput): Metadata {
       canonical: url,
       types: {
         'application/rss+xml': feeds.map((f) => ({ title: f.title, url: absoluteUrl(f.rssPath) })),
-        'application/atom+xml': feeds.map((f) => ({ title: f.title, url: absoluteUrl(f.atomPath) })),
+        'application/atom+xml': feeds.flatMap((f) => (f.atomPath ? [{ title: f.title, url: absoluteUrl(f.atomPath) }] : [])),
       },
     },
     robots: input.noindex ? robotsNoindex : siteRobots,
@@ -169,3 +170,13 @@ export function searchMetadata(query?: string, path: string = routes.search): Me
     noindex: true,
   });
 }
+
+/** Every 404, the unmatched address and a route's unknown subject alike: a real title, never indexed. */
+export function notFoundMetadata(): Metadata {
+  return { title: NOT_FOUND_TITLE, robots: { index: false, follow: true } };
+}
+
+export const NOT_FOUND_TITLE = 'Page not found';
+
+/** The whole document title, as the root layout's template makes it (kept by the 404 view after hydration). */
+export const notFoundDocumentTitle = `${NOT_FOUND_TITLE} | ${site.name}`;

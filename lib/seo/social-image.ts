@@ -8,9 +8,9 @@ export type SocialImage = { url: string; width: number; height: number; alt: str
 /** Size of every generated card: the one Open Graph and Twitter render without cropping. */
 export const ogImageSize = { width: 1200, height: 630 } as const;
 
-/** Path of the generated card for an article, served by app/og/[category]/[slug]. */
-export function generatedImagePath(article: Pick<ArticleSummary, 'category' | 'slug'>): string {
-  return routes.og.article(article);
+/** Path of the generated card for an article or live story, served by app/og/[category]/[slug]. */
+export function generatedImagePath(article: Pick<ArticleSummary, 'category' | 'slug' | 'live'>): string {
+  return article.live ? routes.og.live(article.slug) : routes.og.article(article);
 }
 
 /**
@@ -19,7 +19,7 @@ export function generatedImagePath(article: Pick<ArticleSummary, 'category' | 's
  * section and headline.
  */
 export function articleImage(
-  article: Pick<ArticleSummary, 'image' | 'category' | 'slug' | 'title'>,
+  article: Pick<ArticleSummary, 'image' | 'category' | 'slug' | 'title' | 'live'>,
   category: Pick<Category, 'title'>,
 ): SocialImage {
   if (article.image) {

@@ -6,13 +6,28 @@ export function exitWithUsage(message: string, usage: string): never {
   process.exit(1);
 }
 
-/** Parses a scaffolder's flags; an unknown or malformed flag exits with the usage. */
-export function parseCli<O extends NonNullable<ParseArgsConfig['options']>>(usage: string, options: O) {
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Every scaffolder answers `--help` (or `-h`): the flag is added here, so a new one gets it too. */
+const helpOption = { help: { type: 'boolean', short: 'h' } } as const satisfies Options;
+
+/**
+ * Parses a scaffolder's flags. `--help` prints the usage and exits 0; an
+ * unknown or malformed flag prints the error and the usage and exits 1.
+ */
+export function parseCli<O extends Options>(usage: string, options: O, args: string[] = process.argv.slice(2)) {
+  let values: Record<string, unknown>;
   try {
-    return parseArgs({ options, strict: true }).values;
+    values = parseArgs({ args, options: { ...options, ...helpOption }, strict: true }).values;
   } catch (error) {
     return exitWithUsage((error as Error).message, usage);
   }
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  delete values.help;
+  return values as ReturnType<typeof parseArgs<{ options: O; strict: true }>>['values'];
 }
 
 /** Like parseCli, for commands that also take positional arguments (`live:post -- <slug> …`). */

@@ -1,5 +1,5 @@
 import { lastModified } from '@/lib/content/published';
-import type { Article, Author, Category } from '@/lib/content/types';
+import type { Article, Author, Category, LiveEntry, LiveStory } from '@/lib/content/types';
 
 /** A valid published article; tests override what they care about. */
 export function makeArticle(overrides: Partial<Article> & { slug: string }): Article {
@@ -35,4 +35,35 @@ export function makeAuthor(slug: string, overrides: Partial<Author> = {}): Autho
 
 export function makeCategory(slug: string, order: number, overrides: Partial<Category> = {}): Category {
   return { slug, title: slug, order, path: `/${slug}`, ...overrides };
+}
+
+/** A live story, status live, with no entries yet (the store counts them). */
+export function makeLiveStory(slug: string, overrides: Partial<LiveStory> = {}): LiveStory {
+  const base = makeArticle({ slug, ...overrides });
+  return {
+    ...base,
+    path: `/live/${slug}`,
+    sourcePath: `content/live/${slug}/index.md`,
+    live: { status: 'live', entries: 0 },
+    ...overrides,
+  } as LiveStory;
+}
+
+/** An entry of story `story`, posted at `date`. */
+export function makeLiveEntry(story: string, id: string, date: string, overrides: Partial<LiveEntry> = {}): LiveEntry {
+  const text = overrides.text ?? `Update ${id}.`;
+  return {
+    id,
+    story,
+    date,
+    author: 'a-reporter',
+    key: false,
+    pinned: false,
+    markdown: text,
+    html: `<p>${text}</p>`,
+    text,
+    path: `/live/${story}/entries/${id}`,
+    sourcePath: `content/live/${story}/entries/${id}.md`,
+    ...overrides,
+  };
 }

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { createRepository, type Repository } from '@/lib/content/repository';
 import { ensureSchema, openStore, type Store } from '@/lib/content/store/open';
 import { loadDocuments, type ContentDocument } from '@/lib/content/store/write';
-import type { Article, Author, Category } from '@/lib/content/types';
+import type { Article, Author, Category, LiveEntry, LiveStory } from '@/lib/content/types';
 
 /**
  * Stores for tests, built from fixtures: no sample content and no prior build.
@@ -47,9 +47,21 @@ export async function openTestStore(engine: Engine): Promise<TestStore> {
   };
 }
 
-export type Fixture = { articles?: Article[]; authors?: Author[]; categories?: Category[] };
+export type Fixture = {
+  articles?: Article[];
+  authors?: Author[];
+  categories?: Category[];
+  live?: LiveStory[];
+  entries?: LiveEntry[];
+};
 
-export function fixtureDocuments({ articles = [], authors = [], categories = [] }: Fixture): ContentDocument[] {
+export function fixtureDocuments({
+  articles = [],
+  authors = [],
+  categories = [],
+  live = [],
+  entries = [],
+}: Fixture): ContentDocument[] {
   return [
     ...categories.map(
       (value): ContentDocument => ({ kind: 'category', file: `content/categories/${value.slug}.md`, hash: value.slug, value }),
@@ -58,6 +70,8 @@ export function fixtureDocuments({ articles = [], authors = [], categories = [] 
       (value): ContentDocument => ({ kind: 'author', file: `content/authors/${value.slug}.md`, hash: value.slug, value }),
     ),
     ...articles.map((value): ContentDocument => ({ kind: 'article', file: value.sourcePath, hash: value.path, value })),
+    ...live.map((value): ContentDocument => ({ kind: 'live', file: value.sourcePath, hash: value.path, value })),
+    ...entries.map((value): ContentDocument => ({ kind: 'liveEntry', file: value.sourcePath, hash: value.path, value })),
   ];
 }
 

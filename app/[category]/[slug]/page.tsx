@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { permanentRedirect } from 'next/navigation';
+import { NotFoundPage } from '@/app/_not-found/NotFoundPage';
 import { ArticleView } from '@/components/article/ArticleView';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { loadArticlePage, loadArticleRedirect, prerender } from '@/lib/pages/server';
+import { notFoundMetadata } from '@/lib/seo/metadata';
 
 type Params = { category: string; slug: string };
 
@@ -18,7 +20,7 @@ export async function generateStaticParams(): Promise<Params[]> {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { category, slug } = await params;
-  return (await loadArticlePage(category, slug))?.metadata ?? {};
+  return (await loadArticlePage(category, slug))?.metadata ?? notFoundMetadata();
 }
 
 export default async function ArticleRoute({ params }: { params: Promise<Params> }) {
@@ -29,7 +31,7 @@ export default async function ArticleRoute({ params }: { params: Promise<Params>
     // (cached like a page, tagged with the story); any other path, the 404 page.
     const redirect = await loadArticleRedirect(category, slug);
     if (redirect) permanentRedirect(redirect.location);
-    notFound();
+    return <NotFoundPage />;
   }
   return (
     <>

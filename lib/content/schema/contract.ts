@@ -34,6 +34,9 @@ export const articleFields = {
     example: 'corrections: [{ date: 2026-11-25T09:00:00Z, text: "An earlier version misspelt the mayor\'s name." }]',
     default: [],
   }),
+  // A site-wide banner links to the story until `breakingUntil` (lib/content/breaking.ts).
+  breaking: field(kinds.boolean, { example: 'breaking: true', default: false }),
+  breakingUntil: field(kinds.dateTime, { example: 'breakingUntil: 2026-11-24T12:00:00Z' }),
 } satisfies Record<string, Field>;
 
 export const authorFields = {
@@ -54,11 +57,45 @@ export const categoryFields = {
   order: field(kinds.number, { example: 'order: 3' }),
 } satisfies Record<string, Field>;
 
-/** Each kind of content file, with the folder it lives in and its fields. */
+/**
+ * A live story: content/live/<slug>/index.md. Its page is /live/<slug>; the
+ * body is an optional introduction above the entries.
+ */
+export const liveStoryFields = {
+  title: field(kinds.text, { required: true, example: 'title: "Storm Ilse: live coverage"' }),
+  summary: field(kinds.text, { required: true, example: 'summary: "Updates as the storm crosses the North Sea coast."' }),
+  date: field(kinds.dateTime, { required: true, example: 'date: 2026-11-24T07:45:00Z' }),
+  category: field(kinds.slug, { required: true, example: 'category: world' }),
+  author: field(kinds.slug, { required: true, example: 'author: elena-varga' }),
+  tags: field(kinds.tags, { example: 'tags: ["Storms", "Climate"]', default: [] }),
+  image: field(kinds.image, { example: 'image: { src: /images/articles/x.jpg, alt: "What the picture shows" }' }),
+  status: field(oneOf(['live', 'ended'], 'write status: live while coverage goes on, status: ended after (npm run live:end).'), {
+    required: true,
+    example: 'status: live',
+  }),
+  ended: field(kinds.dateTime, { example: 'ended: 2026-11-24T21:00:00Z' }),
+} satisfies Record<string, Field>;
+
+/** One entry of a live story: content/live/<slug>/entries/<id>.md, one file each, so editors never conflict. */
+export const liveEntryFields = {
+  date: field(kinds.dateTime, { required: true, example: 'date: 2026-11-24T08:10:00Z' }),
+  author: field(kinds.slug, { required: true, example: 'author: elena-varga' }),
+  title: field(kinds.text, { example: 'title: "Coast road closed at Dunmore"' }),
+  key: field(kinds.boolean, { example: 'key: true', default: false }),
+  pinned: field(kinds.boolean, { example: 'pinned: true', default: false }),
+} satisfies Record<string, Field>;
+
+/**
+ * Each kind of content file, with the folder it lives in, the files in that
+ * folder that are of this kind (a glob relative to the folder; every
+ * Markdown file when absent) and its fields.
+ */
 export const contract = {
   article: { folder: 'articles', fields: articleFields },
   author: { folder: 'authors', fields: authorFields },
   category: { folder: 'categories', fields: categoryFields },
+  live: { folder: 'live', files: '*/index.md', fields: liveStoryFields },
+  liveEntry: { folder: 'live', files: '*/entries/*.md', fields: liveEntryFields },
 } as const;
 
 export type ContentKind = keyof typeof contract;
@@ -79,7 +116,11 @@ export function frontmatterSchema<F extends Fields>(fields: F): z.ZodObject<Shap
 export const articleFrontmatter = frontmatterSchema(articleFields);
 export const authorFrontmatter = frontmatterSchema(authorFields);
 export const categoryFrontmatter = frontmatterSchema(categoryFields);
+export const liveStoryFrontmatter = frontmatterSchema(liveStoryFields);
+export const liveEntryFrontmatter = frontmatterSchema(liveEntryFields);
 
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatter>;
 export type AuthorFrontmatter = z.infer<typeof authorFrontmatter>;
 export type CategoryFrontmatter = z.infer<typeof categoryFrontmatter>;
+export type LiveStoryFrontmatter = z.infer<typeof liveStoryFrontmatter>;
+export type LiveEntryFrontmatter = z.infer<typeof liveEntryFrontmatter>;

@@ -5,7 +5,7 @@
  * when a table changes: a store with another version is rebuilt from content
  * (`npm run build`), never migrated in place, since content/ is the source of truth.
  */
-export const SCHEMA_VERSION = '4';
+export const SCHEMA_VERSION = '5';
 
 const common = (t: { id: string; bigint: string; text: string }) => [
   `CREATE TABLE IF NOT EXISTS meta (key ${t.text} PRIMARY KEY, value ${t.text} NOT NULL)`,
@@ -17,11 +17,22 @@ const common = (t: { id: string; bigint: string; text: string }) => [
     id ${t.id}, path ${t.text} NOT NULL UNIQUE, slug ${t.text} NOT NULL, category ${t.text} NOT NULL,
     published_at ${t.bigint} NOT NULL, modified_at ${t.bigint} NOT NULL, draft INTEGER NOT NULL,
     doc ${t.text} NOT NULL, markdown ${t.text} NOT NULL, text ${t.text} NOT NULL,
-    source_path ${t.text} NOT NULL, search_key ${t.bigint} UNIQUE)`,
+    source_path ${t.text} NOT NULL, search_key ${t.bigint} UNIQUE,
+    breaking_until ${t.bigint})`,
   // Listings: one section, newest first, published only.
   `CREATE INDEX IF NOT EXISTS articles_category ON articles (category, draft, published_at)`,
   `CREATE INDEX IF NOT EXISTS articles_published ON articles (draft, published_at)`,
   `CREATE INDEX IF NOT EXISTS articles_modified ON articles (modified_at)`,
+  // The breaking-news banner: the few stories with a banner time, newest first.
+  `CREATE INDEX IF NOT EXISTS articles_breaking ON articles (breaking_until) WHERE breaking_until IS NOT NULL`,
+  // Live entries: a story's page reads them pinned first, then newest first; the index
+  // covers key_event too, so the key events are numbered without reading the entries.
+  `CREATE TABLE IF NOT EXISTS live_entries (
+    story ${t.text} NOT NULL, id ${t.text} NOT NULL, published_at ${t.bigint} NOT NULL, author ${t.text} NOT NULL,
+    title ${t.text}, pinned INTEGER NOT NULL, key_event INTEGER NOT NULL, doc ${t.text} NOT NULL, source_path ${t.text} NOT NULL,
+    PRIMARY KEY (story, id))`,
+  `CREATE INDEX IF NOT EXISTS live_entries_order ON live_entries (story, pinned, published_at, id, key_event)`,
+  `CREATE INDEX IF NOT EXISTS live_entries_time ON live_entries (published_at)`,
   `CREATE TABLE IF NOT EXISTS article_tags (article_id INTEGER NOT NULL, slug ${t.text} NOT NULL, label ${t.text} NOT NULL, PRIMARY KEY (article_id, slug))`,
   `CREATE INDEX IF NOT EXISTS article_tags_slug ON article_tags (slug, article_id)`,
   `CREATE TABLE IF NOT EXISTS article_authors (article_id INTEGER NOT NULL, author ${t.text} NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (article_id, author))`,

@@ -59,16 +59,18 @@ export async function openStore(location: StoreLocation = storeLocation()): Prom
 
 /** Creates the tables if they are missing; refuses a store made by another schema version. */
 export async function ensureSchema(store: Store): Promise<void> {
+  // Checked before any DDL: an index on a column the old tables lack would fail less clearly.
+  const version = await schemaVersion(store);
+  if (version !== undefined && version !== SCHEMA_VERSION)
+    throw new Error(
+      `The content store at ${store.location} has schema version ${version}, this code needs ${SCHEMA_VERSION}. ` +
+        'Load it again from content/ with `npm run content:load` (part of `npm run build`).',
+    );
   const ddl = store.dialect === 'sqlite' ? sqliteDdl : postgresDdl;
   await store.db.transaction().execute(async (tx) => {
     for (const statement of ddl) await sql.raw(statement).execute(tx);
     const row = await tx.selectFrom('meta').select('value').where('key', '=', 'schema_version').executeTakeFirst();
     if (!row) await tx.insertInto('meta').values({ key: 'schema_version', value: SCHEMA_VERSION }).execute();
-    else if (row.value !== SCHEMA_VERSION)
-      throw new Error(
-        `The content store at ${store.location} has schema version ${row.value}, this code needs ${SCHEMA_VERSION}. ` +
-          'Load it again from content/ with `npm run content:load` (part of `npm run build`).',
-      );
   });
 }
 
@@ -87,7 +89,7 @@ export async function schemaVersion(store: Store): Promise<string | undefined> {
 export async function dropAll(store: Store): Promise<void> {
   const tables =
     store.dialect === 'sqlite'
-      ? ['search_fts', 'search_head', 'search_terms_trigram', 'search_terms', 'article_tags', 'article_authors', 'articles', 'authors', 'categories', 'content_files', 'revalidations', 'meta']
-      : ['search_docs', 'search_terms', 'article_tags', 'article_authors', 'articles', 'authors', 'categories', 'content_files', 'revalidations', 'meta'];
+      ? ['search_fts', 'search_head', 'search_terms_trigram', 'search_terms', 'article_tags', 'article_authors', 'live_entries', 'articles', 'authors', 'categories', 'content_files', 'revalidations', 'meta']
+      : ['search_docs', 'search_terms', 'article_tags', 'article_authors', 'live_entries', 'articles', 'authors', 'categories', 'content_files', 'revalidations', 'meta'];
   for (const table of tables) await sql.raw(`DROP TABLE IF EXISTS ${table}`).execute(store.db);
 }

@@ -39,6 +39,7 @@ export function articleRow(a: Article): Omit<Insertable<ArticlesTable>, 'id' | '
     markdown,
     text,
     source_path: a.sourcePath,
+    breaking_until: a.breaking && a.breakingUntil ? Date.parse(a.breakingUntil) : null,
   };
 }
 

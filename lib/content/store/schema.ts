@@ -38,6 +38,29 @@ export interface ArticlesTable {
    * a key range. Null for drafts, which are never indexed.
    */
   search_key: number | null;
+  /** Until when the site-wide breaking-news banner links to it (epoch ms); null when it is not breaking news. */
+  breaking_until: number | null;
+}
+
+/**
+ * Entries of live stories. The story itself is a row of `articles` (path
+ * /live/<slug>), so cards, listings, search and sitemaps list it like any
+ * story; its doc carries the live state, refreshed from here on every change.
+ */
+export interface LiveEntriesTable {
+  /** The story's slug. */
+  story: string;
+  /** The entry's file name, unique within its story. */
+  id: string;
+  published_at: number;
+  author: string;
+  /** Null when the entry has no title. */
+  title: string | null;
+  pinned: number;
+  key_event: number;
+  /** JSON: the domain LiveEntry, its rendered body included. */
+  doc: string;
+  source_path: string;
 }
 
 export interface ArticleTagsTable {
@@ -82,7 +105,7 @@ export interface ContentFilesTable {
   path: string;
   hash: string;
   kind: string;
-  /** The record the file became: article path, author slug or category slug. */
+  /** The record the file became: article or live story path, author or category slug, "<story>/<id>" for an entry. */
   record: string;
 }
 
@@ -110,6 +133,7 @@ export interface StoreSchema {
   article_tags: ArticleTagsTable;
   article_authors: ArticleAuthorsTable;
   article_aliases: ArticleAliasesTable;
+  live_entries: LiveEntriesTable;
   authors: AuthorsTable;
   categories: CategoriesTable;
   content_files: ContentFilesTable;

@@ -1,8 +1,10 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { searchWords } from '../../search/text';
 import { tagSlug } from '../tags';
-import type { Article, Author, Category } from '../types';
+import type { Article, Author, Category, LiveEntry, LiveStory } from '../types';
 import type { SearchDocument } from './full-text';
+import { deleteLiveEntry, insertLiveEntries, refreshLiveStories, upsertLiveEntries, type StoredLiveStory } from './live-write';
+import { entryRecord, parseEntryRecord } from './live-rows';
 import type { Store } from './open';
 import { articleRow, authorRow, categoryRow, toArticle } from './rows';
 import type { StoreSchema } from './schema';
@@ -17,7 +19,14 @@ import type { StoreSchema } from './schema';
 export type ContentDocument =
   | { kind: 'article'; file: string; hash: string; value: Article }
   | { kind: 'author'; file: string; hash: string; value: Author }
-  | { kind: 'category'; file: string; hash: string; value: Category };
+  | { kind: 'category'; file: string; hash: string; value: Category }
+  | { kind: 'live'; file: string; hash: string; value: LiveStory }
+  | { kind: 'liveEntry'; file: string; hash: string; value: LiveEntry };
+
+/** Kinds stored as rows of `articles`: a live story is listed like any story. */
+type StoryDocument = Extract<ContentDocument, { kind: 'article' | 'live' }>;
+const isStory = (d: ContentDocument): d is StoryDocument => d.kind === 'article' || d.kind === 'live';
+const isStoryKind = (kind: string) => kind === 'article' || kind === 'live';
 
 export type ContentChange = {
   /** New or changed documents. */
@@ -28,9 +37,14 @@ export type ContentChange = {
 
 /** What a change did, for working out which pages to revalidate (lib/publish/tags.ts). */
 export type AppliedChange = {
+  /** Stories, live stories included. */
   articles: { before?: Article; after?: Article }[];
   authors: string[];
   categories: string[];
+  /** Live entries added, changed or removed. */
+  liveEntries: { before?: LiveEntry; after?: LiveEntry }[];
+  /** The live stories whose entries changed, as now stored. */
+  liveStories: StoredLiveStory[];
 };
 
 type Db = Kysely<StoreSchema> | Transaction<StoreSchema>;
@@ -208,7 +222,7 @@ async function insertArticles(store: Store, db: Db, articles: Article[], vocabul
 }
 
 async function recordFiles(db: Db, docs: ContentDocument[]): Promise<void> {
-  const record = (d: ContentDocument) => (d.kind === 'article' ? d.value.path : d.value.slug);
+  const record = (d: ContentDocument) => (isStory(d) ? d.value.path : d.kind === 'liveEntry' ? entryRecord(d.value) : d.value.slug);
   const rows = docs.map((d) => ({ path: d.file, hash: d.hash, kind: d.kind, record: record(d) }));
   for (let i = 0; i < rows.length; i += 500)
     await db
@@ -251,7 +265,8 @@ export type ApplyOptions = {
  */
 export async function applyChange(store: Store, change: ContentChange, options: ApplyOptions = {}): Promise<AppliedChange & { tags: string[] }> {
   return store.db.transaction().execute(async (tx) => {
-    const applied: AppliedChange = { articles: [], authors: [], categories: [] };
+    const applied: AppliedChange = { articles: [], authors: [], categories: [], liveEntries: [], liveStories: [] };
+    const touchedStories = new Set<string>();
     const vocabulary: Vocabulary = new Map();
     const before = await names(tx);
     const removed = change.remove.length
@@ -259,9 +274,14 @@ export async function applyChange(store: Store, change: ContentChange, options: 
       : [];
     const removedArticles = new Map<string, Article>();
     for (const file of removed) {
-      if (file.kind === 'article') {
+      if (isStoryKind(file.kind)) {
         const gone = await deleteArticle(store, tx, file.record, vocabulary, before);
         if (gone) removedArticles.set(gone.sourcePath, gone);
+      } else if (file.kind === 'liveEntry') {
+        const { story, id } = parseEntryRecord(file.record);
+        const gone = await deleteLiveEntry(tx, story, id);
+        if (gone) applied.liveEntries.push({ before: gone });
+        touchedStories.add(story);
       } else if (file.kind === 'author') {
         await tx.deleteFrom('authors').where('slug', '=', file.record).execute();
         applied.authors.push(file.record);
@@ -273,7 +293,7 @@ export async function applyChange(store: Store, change: ContentChange, options: 
     if (removed.length) await tx.deleteFrom('content_files').where('path', 'in', change.remove).execute();
 
     // Old versions of changed stories leave the index under the names they were indexed with.
-    const articles = change.upsert.filter((d): d is Extract<ContentDocument, { kind: 'article' }> => d.kind === 'article');
+    const articles = change.upsert.filter(isStory);
     for (const doc of articles) {
       // The file may have held another path before (its section changed).
       const previous = await tx.selectFrom('content_files').select('record').where('path', '=', doc.file).executeTakeFirst();
@@ -317,6 +337,13 @@ export async function applyChange(store: Store, change: ContentChange, options: 
       after,
     );
     for (const gone of removedArticles.values()) applied.articles.push({ before: gone });
+    const entries = change.upsert.filter((d): d is Extract<ContentDocument, { kind: 'liveEntry' }> => d.kind === 'liveEntry');
+    applied.liveEntries.push(...(await upsertLiveEntries(tx, entries.map((d) => d.value))));
+    for (const d of entries) touchedStories.add(d.value.story);
+    // A story file rewritten from its file starts with an empty live state.
+    const storySlugs = articles.flatMap((d) => (d.kind === 'live' ? [d.value.slug] : []));
+    const refreshed = await refreshLiveStories(tx, [...touchedStories, ...storySlugs]);
+    applied.liveStories = refreshed.filter((s) => touchedStories.has(s.slug));
     await recordFiles(tx, change.upsert);
     await applyVocabulary(store, tx, vocabulary);
     const tags = options.revalidate?.(applied) ?? [];
@@ -354,11 +381,12 @@ async function reindexRenamed(store: Store, tx: Db, renamed: Set<string>, before
  * Replaces everything in the store with these documents (`npm run build`, and
  * tests), in one transaction: readers see the old content until the new is
  * complete. Documents come in batches so a large archive is never held
- * whole; sections and authors must come before the articles that name them.
+ * whole; sections and authors must come before the stories that name them,
+ * and live stories before their entries (entries are stored last).
  */
 export async function loadDocuments(store: Store, batches: Iterable<ContentDocument[]>): Promise<{ articles: number }> {
   return store.db.transaction().execute(async (tx) => {
-    for (const table of ['article_tags', 'article_authors', 'article_aliases', 'articles', 'authors', 'categories', 'content_files', 'search_terms'] as const)
+    for (const table of ['article_tags', 'article_authors', 'article_aliases', 'live_entries', 'articles', 'authors', 'categories', 'content_files', 'search_terms'] as const)
       await tx.deleteFrom(table).execute();
     if (store.dialect === 'sqlite')
       for (const table of ['search_fts', 'search_head']) await sql.raw(`INSERT INTO ${table} (${table}) VALUES ('delete-all')`).execute(tx);
@@ -366,16 +394,22 @@ export async function loadDocuments(store: Store, batches: Iterable<ContentDocum
     if (store.dialect === 'sqlite') await sql`DELETE FROM search_terms_trigram`.execute(tx);
     const vocabulary: Vocabulary = new Map();
     let articles = 0;
+    const entries: LiveEntry[] = [];
+    const liveStories: string[] = [];
     for (const docs of batches) {
       for (const d of docs) {
         if (d.kind === 'category') await tx.insertInto('categories').values(categoryRow(d.value, d.file)).execute();
         if (d.kind === 'author') await tx.insertInto('authors').values(authorRow(d.value, d.file)).execute();
+        if (d.kind === 'liveEntry') entries.push(d.value);
+        if (d.kind === 'live') liveStories.push(d.value.slug);
       }
-      const batch = docs.filter((d): d is Extract<ContentDocument, { kind: 'article' }> => d.kind === 'article').map((d) => d.value);
+      const batch = docs.filter(isStory).map((d): Article => d.value);
       if (batch.length) await insertArticles(store, tx, batch, vocabulary, await names(tx));
       articles += batch.length;
       await recordFiles(tx, docs);
     }
+    await insertLiveEntries(tx, entries);
+    await refreshLiveStories(tx, liveStories);
     await applyVocabulary(store, tx, vocabulary);
     return { articles };
   });

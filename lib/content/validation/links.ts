@@ -1,4 +1,5 @@
 import { routes } from '@/lib/routes';
+import { storyOfEntry } from '../schema/layout';
 import type { Problem } from './problem';
 import type { SourceFile } from './source-file';
 
@@ -36,6 +37,8 @@ export function knownPaths(files: SourceFile[], fixedPaths: string[]): SitePaths
   for (const f of files) {
     if (f.kind === 'category') pages.add(routes.section(f.slug));
     if (f.kind === 'author') pages.add(routes.author(f.slug));
+    if (f.kind === 'live') pages.add(routes.live.story(f.slug));
+    if (f.kind === 'liveEntry') pages.add(routes.live.entry(storyOfEntry(f.path), f.slug));
     if (f.kind !== 'article' || typeof f.data.category !== 'string') continue;
     const draft = f.data.draft === true;
     const path = routes.article({ category: f.data.category, slug: f.slug });

@@ -5,6 +5,7 @@ import type { SourceFile } from './source-file';
 export const RESERVED_SECTION_SLUGS = new Set([
   'api', 'author', 'authors', 'tag', 'tags', 'search', 'page', 'feed.xml', 'atom.xml', 'sitemap.xml',
   'news-sitemap.xml', 'robots.txt', 'favicon.ico', 'icon', 'opengraph-image', 'images', 'fonts', '_next',
+  'live',
 ]);
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -31,7 +32,7 @@ export function checkSlugs(files: SourceFile[]): Problem[] {
         fix: 'rename the category file.',
       });
   }
-  for (const kind of ['article', 'author', 'category'] as const) {
+  for (const kind of ['article', 'author', 'category', 'live'] as const) {
     const seen = new Map<string, SourceFile>();
     for (const file of files.filter((f) => f.kind === kind)) {
       const first = seen.get(file.slug);
@@ -50,7 +51,7 @@ export function checkSlugs(files: SourceFile[]): Problem[] {
   return problems;
 }
 
-/** Every article's category and authors must name existing files. */
+/** Every article's and live story's category and authors, and every live entry's author, must name an existing file. */
 export function checkReferences(files: SourceFile[]): Problem[] {
   const slugs = (kind: SourceFile['kind']) => new Set(files.filter((f) => f.kind === kind).map((f) => f.slug));
   const categories = slugs('category');
@@ -67,8 +68,8 @@ export function checkReferences(files: SourceFile[]): Problem[] {
         fix: `use one of: ${[...known].sort().join(', ') || '(none yet)'}; or add content/${folder}/${value}.md.`,
       });
   };
-  for (const file of files.filter((f) => f.kind === 'article')) {
-    check(file, file.data.category, 'category', categories, 'category', 'categories');
+  for (const file of files.filter((f) => f.kind === 'article' || f.kind === 'live' || f.kind === 'liveEntry')) {
+    if (file.kind !== 'liveEntry') check(file, file.data.category, 'category', categories, 'category', 'categories');
     check(file, file.data.author, 'author', authors, 'author', 'authors');
     if (Array.isArray(file.data.authors))
       file.data.authors.forEach((slug, i) => check(file, slug, `authors.${i}`, authors, 'author', 'authors'));

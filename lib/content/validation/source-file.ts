@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { ContentKind } from '../schema/contract';
+import { slugOfFile } from '../schema/layout';
 import type { Problem } from './problem';
 
 export type { ContentKind };
@@ -9,7 +10,7 @@ export type SourceFile = {
   kind: ContentKind;
   /** Path relative to the project root, with forward slashes. */
   path: string;
-  /** File name without extension: the URL slug. */
+  /** File name without extension: the URL slug (a live story's is its folder's name). */
   slug: string;
   data: Record<string, unknown>;
   body: string;
@@ -23,11 +24,6 @@ export type SourceFile = {
 
 // The closing "---" must stand on its own line: a "---" inside a value does not end the block.
 const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
-
-function slugOf(path: string): string {
-  const name = path.split('/').pop() ?? path;
-  return name.replace(/\.(md|markdown)$/i, '');
-}
 
 function nodeAt(root: Node | null | undefined, field: string): { key?: Node; value?: Node } | undefined {
   let current: Node | null | undefined = root;
@@ -53,7 +49,7 @@ export function parseSourceFile(path: string, source: string, kind: ContentKind)
   const problems: Problem[] = [];
   const text = source.replace(/^\uFEFF/, ''); // editors on Windows save with a byte-order mark
   const match = FRONTMATTER.exec(text);
-  const base = { kind, path, slug: slugOf(path), problems };
+  const base = { kind, path, slug: slugOfFile(kind, path), problems };
   if (!match) {
     problems.push({
       severity: 'error',

@@ -1,0 +1,15 @@
+import { loadLiveFeed } from '@/lib/pages/server';
+
+// Publishing an entry refreshes it at once (the story's cache tag).
+export const revalidate = 30;
+export const dynamicParams = true;
+
+export async function generateStaticParams() {
+  return [];
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const feed = await loadLiveFeed((await params).slug);
+  if (!feed) return new Response('Not found', { status: 404 });
+  return new Response(feed.body, { headers: { 'Content-Type': feed.contentType } });
+}
