@@ -1,6 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { typeset } from '../lib/content/typography';
-import { expectedAt, freshFromCache, parseXml, pathOf, type Parsed, siteUrl, sourceArticles, withoutFixtures } from './seo-content';
+import {
+  expectedAt,
+  freshFromCache,
+  parseXml,
+  pathOf,
+  type Parsed,
+  siteUrl,
+  sourceArticles,
+  withoutFixtures,
+} from './seo-content';
 
 const hidden = ['/world/harbour-tunnel-costs', '/tech-science/climate-forecasts-2100']; // draft, scheduled
 

@@ -38,7 +38,13 @@ export function createGuardedEngine(options: SearchGuardOptions = SEARCH_GUARD):
     results,
     suggestions,
     async search(repo, request, engineOptions) {
-      const key = JSON.stringify([await repo.contentVersion(), request.q, request.category ?? '', request.page, engineOptions.pageSize]);
+      const key = JSON.stringify([
+        await repo.contentVersion(),
+        request.q,
+        request.category ?? '',
+        request.page,
+        engineOptions.pageSize,
+      ]);
       return results({ key, run: () => search(repo, request, engineOptions) });
     },
     async suggest(repo, q, engineOptions) {
