@@ -310,6 +310,12 @@ describe.each(engines)('view models on %s', (engine: Engine) => {
       expect(page.metadata.alternates?.canonical).toBe(absoluteUrl('/search?q=harbour&category=life'));
     });
 
+    it('names the page the engine answered as canonical: a page past the end is the last', async () => {
+      const page = await searchPage(repo, { q: 'harbour', category: 'life', page: '999' }, ctx);
+      expect(page.response.page).toBe(1);
+      expect(page.metadata.alternates?.canonical).toBe(absoluteUrl('/search?q=harbour&category=life'));
+    });
+
     it('offers the latest published stories when nothing matches', async () => {
       const page = await searchPage(repo, { q: 'embargoed' }, ctx);
       expect(page.response.results).toEqual([]);

@@ -67,9 +67,26 @@ describe.each(engines)('guarded search on %s', (engineName) => {
 
   it('turns a query away with SearchBusyError past its bound, and the page says busy with the query kept', async () => {
     const guarded = createGuardedEngine({ maxInFlight: 1, cacheEntries: 10, cacheTtlMs: 60_000, retryAfterSeconds: 7 });
-    const first = guarded.search(repo, { q: 'officials', page: 1 }, options);
-    await expect(guarded.search(repo, { q: 'keepers', page: 1 }, options)).rejects.toBeInstanceOf(SearchBusyError);
-    await first;
+    // A repository whose queries wait for a gate: the first search stays in flight until it opens.
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const held = new Proxy(repo, {
+      get(target, name) {
+        const value = Reflect.get(target, name) as unknown;
+        if (name === 'contentVersion') return async () => 1;
+        if (typeof value !== 'function') return value;
+        return async (...args: unknown[]) => {
+          await gate;
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const first = guarded.search(held, { q: 'gather', page: 1 }, options);
+    await expect(guarded.search(held, { q: 'keepers', page: 1 }, options)).rejects.toEqual(new SearchBusyError(7));
+    open();
+    expect((await first).total).toBe(1);
+    // The slot is free again.
+    expect((await guarded.search(held, { q: 'keepers', page: 1 }, options)).total).toBe(1);
 
     const busy = { search: () => Promise.reject(new SearchBusyError(7)) };
     const page = await searchPage(repo, { q: ' keepers ' }, { now: NOW }, busy);

@@ -100,7 +100,10 @@ describe('production and development policies', () => {
   const PRODUCTION_CSP =
     "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'; style-src-attr 'unsafe-inline'; " +
     "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; media-src 'self'; manifest-src 'self'; " +
-    "worker-src 'self'; frame-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    "worker-src 'self'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com https://platform.twitter.com " +
+    'https://www.instagram.com https://embed.bsky.app https://mastodon.social https://mastodon.online https://mstdn.social ' +
+    'https://journa.host https://newsie.social https://datawrapper.dwcdn.net https://flo.uri.sh; ' +
+    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
   const cspOf = (headers: { key: string; value: string }[]) => headers.find((h) => h.key === 'Content-Security-Policy')?.value;
 
   it('production sends exactly the strict policy', () => {

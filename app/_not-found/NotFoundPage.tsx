@@ -1,3 +1,4 @@
+import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import NotFound from '../not-found';
@@ -27,8 +28,13 @@ function Missing(): never {
  *
  * Only for static and ISR routes: Next sets the 404 from a boundary's error
  * when it prerenders; a route rendered per request has already sent 200.
+ * So where the same route renders per request (an editor in draft mode,
+ * with a preview link open, and `next dev`), the 404 is thrown outside any
+ * boundary: the status stays right, and JavaScript, which those sessions
+ * have, shows the view.
  */
-export function NotFoundPage() {
+export async function NotFoundPage() {
+  if (process.env.NODE_ENV === 'development' || (await draftMode()).isEnabled) notFound();
   return (
     <Suspense fallback={<NotFound />}>
       <Missing />

@@ -47,6 +47,9 @@ export async function startIsolatedServer(env: Record<string, string> = {}): Pro
         NODE_OPTIONS: `--import ${pathToFileURL(join(root, 'e2e/support/clock.mjs')).href}`,
         NEXT_TELEMETRY_DISABLED: '1',
         SITE_URL: process.env.SITE_URL ?? 'http://localhost:3000',
+        // The project's content store, read as the main server reads it; the
+        // rest of .data/ (its registry of running servers) stays its own.
+        DATABASE_URL: process.env.DATABASE_URL ?? `file:${join(root, '.data/lantern.sqlite')}`,
         ...env,
       },
     },

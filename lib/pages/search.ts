@@ -3,7 +3,7 @@ import { routes } from '@/lib/routes';
 import { search, type SearchResponse } from '@/lib/search/engine';
 import { SearchBusyError } from '@/lib/search/guard';
 import type { GuardedEngine } from '@/lib/search/guarded';
-import { parseSearchParams, type RawSearchParams } from '@/lib/search/params';
+import { parseSearchParams, type RawSearchParams, type SearchRequest } from '@/lib/search/params';
 import { searchMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 import type { Context, PageModel, Repository } from './model';
@@ -36,15 +36,13 @@ export async function searchPage(
     raw,
     sections.map((c) => c.slug),
   );
-  const metadata = searchMetadata(
-    request.q,
-    routes.searchResults({ q: request.q, category: request.category, page: request.page }),
-  );
-  const base = { section: sections.find((c) => c.slug === request.category), sections, metadata, jsonLd: [], tags: [] };
+  // The canonical address names the page the engine answered (a page past the end is the last).
+  const metadataOf = ({ q, category, page }: SearchRequest) => searchMetadata(q, routes.searchResults({ q, category, page }));
+  const base = { section: sections.find((c) => c.slug === request.category), sections, jsonLd: [], tags: [] };
   try {
     const response = await engine.search(repo, request, { now, categories: sections, pageSize: site.pageSize });
     const latest = response.results.length ? [] : await repo.latest(5, now);
-    return { ...base, response, latest };
+    return { ...base, metadata: metadataOf(response), response, latest };
   } catch (error) {
     if (!(error instanceof SearchBusyError)) throw error;
     const response: SearchResponse = {
@@ -60,6 +58,6 @@ export async function searchPage(
       totalPages: 0,
       facets: [],
     };
-    return { ...base, response, latest: [], busy: { retryAfterSeconds: error.retryAfterSeconds } };
+    return { ...base, metadata: metadataOf(request), response, latest: [], busy: { retryAfterSeconds: error.retryAfterSeconds } };
   }
 }
