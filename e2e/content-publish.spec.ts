@@ -41,14 +41,14 @@ const title = `Lighthouse keepers return to the northern cape ${stamp}`;
 const corrected = `Lighthouse keepers return to the far northern cape ${stamp}`;
 const word = `keepersword${stamp}`;
 
-function story(headline: string) {
+function story(headline: string, { draft = false } = {}) {
   return `---
 title: "${headline}"
 summary: "After thirty years of automatic lamps, two keepers move back into the station to look after the light and the weather log."
 date: ${date}
 category: world
 author: elena-varga
-tags: ["Coasts"]
+tags: ["Coasts"]${draft ? '\ndraft: true' : ''}
 ---
 
 Two keepers moved back into the lighthouse on the northern cape this week, thirty years after the lamp was automated and the last family left the station. The coastguard says the keepers will maintain the lamp, keep the weather log and run a small visitor centre in the summer months. The word ${word} is here so that search can find this story and no other.
@@ -130,6 +130,24 @@ test('a file with errors is refused with its file, line and field, and the live 
   expect(await body(request, '/')).not.toContain(`Should not appear ${stamp}`);
   rmSync(badFile);
   writeFileSync(file, story(corrected));
+});
+
+test('setting draft: true takes the story off its page, lists, feeds and search; taking it out puts it back', async ({
+  request,
+}) => {
+  test.setTimeout(120_000); // two publishes
+  const everywhere = { page: true, home: true, section: true, feed: true, sectionFeed: true, search: true };
+  const nowhere = { page: false, home: false, section: false, feed: false, sectionFeed: false, search: false };
+  writeFileSync(file, story(corrected, { draft: true }));
+  let result = await publish();
+  expect(result.code, result.out).toBe(0);
+  await expect.poll(() => placesShowing(request, corrected), { timeout: 10_000, intervals: [200] }).toEqual(nowhere);
+  expect((await request.get(path)).status()).toBe(404);
+
+  writeFileSync(file, story(corrected));
+  result = await publish();
+  expect(result.code, result.out).toBe(0);
+  await expect.poll(() => placesShowing(request, corrected), { timeout: 10_000, intervals: [200] }).toEqual(everywhere);
 });
 
 test('unpublishing (deleting the file) removes the story from its page, lists, feeds and search', async ({ request }) => {

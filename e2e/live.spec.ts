@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { minutesFromNow, publishContent, removeContent, writeContent } from './content-fixtures';
 import { expectNoAxeViolations } from './helpers';
@@ -63,6 +64,7 @@ test.describe.serial('live coverage', () => {
     );
     await expect(header.locator('[data-live-updated] time')).toHaveAttribute('datetime', new RegExp(`^${at(125).slice(0, 19)}`));
     await expect(header.locator('[data-live-authors]')).toHaveText('By Elena Varga, Meridian Newswire and Tomás Okafor');
+    await expect(page.locator('[data-live-updates]')).toHaveCount(1); // the island that polls for new entries
 
     const keys = page.getByRole('navigation', { name: 'Key events' }).getByRole('link');
     await expect(keys).toHaveText(['Key moment e22', 'Key moment e02']);
@@ -186,6 +188,30 @@ test.describe.serial('live coverage', () => {
       const card = page.locator('article', { has: page.locator(`a[href="${STORY}"]`) }).first();
       await expect(card.locator('[data-live-badge]')).toBeVisible();
       await expect(card.locator('[data-live-card]')).toContainText('Fresh from the e2e run');
+    }
+  });
+
+  test('live:end ends the story: no LIVE on its page or cards, "Coverage ended" instead, no polling, coverageEndTime', async ({
+    page,
+  }) => {
+    execFileSync('npx', ['tsx', 'scripts/live-end.ts', SLUG], { cwd: process.cwd(), encoding: 'utf8' });
+    publishContent();
+    await expect
+      .poll(async () => (await page.goto(STORY), await page.locator('article header [data-live-badge]').count()), {
+        timeout: 10_000,
+        intervals: [200],
+      })
+      .toBe(0);
+    const header = page.locator('article header').first();
+    await expect(header.getByText('Coverage ended')).toBeVisible();
+    await expect(page.locator('[data-live-updates]')).toHaveCount(0); // no updates island: nothing polls
+    const ld = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t));
+    expect(ld.find((d) => d['@type'] === 'LiveBlogPosting')).toHaveProperty('coverageEndTime');
+    for (const path of ['/', '/world']) {
+      await page.goto(path);
+      const card = page.locator('article', { has: page.locator(`a[href="${STORY}"]`) }).first();
+      await expect(card.locator('[data-live-card]')).toContainText('Coverage ended');
+      await expect(card.locator('[data-live-badge]')).toHaveCount(0);
     }
   });
 

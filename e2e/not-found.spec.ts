@@ -18,6 +18,8 @@ const MISSING: [string, string][] = [
   ['a tag page past the end', '/tag/climate/page/99'],
   ['a draft', '/world/harbour-tunnel-costs'],
   ['a scheduled story', '/tech-science/climate-forecasts-2100'],
+  ['an unknown live story', '/live/no-such-story'],
+  ['a live story page past the end', '/live/storm-ilse/page/99'],
   ['an unmatched route', '/no/such/route'],
 ];
 

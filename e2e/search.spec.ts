@@ -175,6 +175,16 @@ test.describe('results page', () => {
     await expect(results(page).first().getByRole('link', { name: /Syria/ })).toHaveAttribute('href', SYRIA);
   });
 
+  test('a misspelt word finds the stories of the right one, and the page offers it as a link', async ({ page }) => {
+    await page.goto('/search?q=syrai');
+    await expect(results(page).first().getByRole('link', { name: /Syria/ })).toHaveAttribute('href', SYRIA);
+    const offer = page.locator('[data-did-you-mean]');
+    await expect(offer).toHaveText('Did you mean syria?');
+    await offer.getByRole('link', { name: 'syria' }).click();
+    await expect(page).toHaveURL(/\/search\?q=syria$/);
+    await expect(page.locator('[data-did-you-mean]')).toHaveCount(0);
+  });
+
   test('an empty query shows a helpful page', async ({ page }) => {
     await page.goto('/search');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');

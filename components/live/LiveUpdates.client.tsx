@@ -55,7 +55,7 @@ export function LiveUpdates({ poll }: { poll: LivePoll }) {
   const label = updatesLabel(pending.length, more);
   return (
     <>
-      <p role="status" className="sr-only">
+      <p role="status" data-live-updates className="sr-only">
         {pending.length ? label : ''}
       </p>
       {pending.length > 0 && (
