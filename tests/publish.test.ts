@@ -361,7 +361,7 @@ describe.each(engines)('validateChange on %s', (engine: Engine) => {
 
   it('refuses deleting an author that stored stories still name, naming them', async () => {
     // lib/publish/validate-change.ts outlineFile(): a stored story's outline
-    // (ContentOutline.article, lib/content/repository.ts contentOutline) has
+    // (ContentOutline.article, lib/content/queries/outline.ts contentOutline) has
     // no author, so checkRemovals never finds the stories that name one.
     const problems = errors(await validateChange({ files: [], removed: ['content/authors/ana.md'], outline }, options));
     expect(problems).toHaveLength(1);
