@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRepository } from '@/lib/content/repository';
 import { articleFromDoc, authorFromDoc, categoryFromDoc, fileHash } from '@/lib/content/source';
-import type { ContentDocument } from '@/lib/content/store/write';
+import type { ContentDocument } from '@/lib/content/store/documents';
 import { markdownToText } from '@/lib/content/text';
 import { parseSourceFile, type ContentKind } from '@/lib/content/validation/source-file';
 import type { CheckedFile } from '@/lib/publish/typing';

@@ -12,7 +12,7 @@ import { bylineSlugs } from './bylines';
 import { renderMarkdownSync } from './markdown';
 import { articleFields, authorFields, categoryFields } from './schema/contract';
 import { lastModified } from './published';
-import type { ContentDocument } from './store/write';
+import type { ContentDocument } from './store/documents';
 import { routes } from '../routes';
 import { countWords, markdownToText, readingMinutes } from './text';
 import type { Article, Author, Category, LiveEntry, LiveStory } from './types';

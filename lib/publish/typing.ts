@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { generatedDocuments, GENERATED_DIR } from '@/lib/content/source';
-import type { ContentDocument } from '@/lib/content/store/write';
+import type { ContentDocument } from '@/lib/content/store/documents';
 
 /**
  * Types the changed files with contentlayer, and only them: a folder of
