@@ -1,8 +1,9 @@
 import type { Repository } from '@/lib/content/repository';
 import type { Suggestion } from './api';
-import { search, suggest, type SearchOptions, type SearchResponse } from './engine';
+import { search, suggest, type SearchOptions } from './engine';
 import { guardSearch, type GuardedSearch, type GuardOptions } from './guard';
 import type { SearchRequest } from './params';
+import type { SearchResponse } from './response';
 
 /**
  * The engine behind the results page and the search box, each wrapped by

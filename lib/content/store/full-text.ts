@@ -31,7 +31,7 @@ export type MatchQuery = { groups: string[][]; combine: 'all' | 'any' };
 /**
  * Ranking tiers: a story whose headline alone holds the query comes before
  * one that needs its summary or tags, which comes before one that matches
- * only in the body (lib/search/engine.ts).
+ * only in the body (lib/search/ranking.ts).
  */
 export type MatchFields = 'title' | 'head' | 'all';
 
