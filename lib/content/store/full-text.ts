@@ -65,6 +65,15 @@ export interface FullTextIndex {
   similarTerms(db: Kysely<StoreSchema>, term: string, limit: number): Promise<string[]>;
 }
 
+/**
+ * A tier's ranked keys less those an earlier tier listed (`exclude`), at most
+ * `limit`. Engines rank `limit` plus the excluded count, so that `limit` remain.
+ */
+export function dropExcluded(ranked: number[], { exclude = [], limit }: Pick<RankOptions, 'exclude' | 'limit'>): number[] {
+  const skip = new Set(exclude);
+  return ranked.filter((key) => !skip.has(key)).slice(0, limit);
+}
+
 /** Search words are lower-case letters, digits and marks only (lib/search/text.ts); anything else is refused. */
 export function assertSearchWord(word: string): string {
   if (!/^[\p{L}\p{N}\p{M}]+$/u.test(word)) throw new Error(`Not a search word: ${JSON.stringify(word)}`);

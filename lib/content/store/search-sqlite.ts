@@ -1,12 +1,5 @@
 import { sql } from 'kysely';
-import {
-  assertSearchWord,
-  type CountOptions,
-  type FullTextIndex,
-  type MatchFields,
-  type MatchQuery,
-  type RankOptions,
-} from './full-text';
+import { assertSearchWord, dropExcluded, type FullTextIndex, type MatchFields, type MatchQuery } from './full-text';
 
 /**
  * Full-text search on SQLite's FTS5 (docs/decisions/011-content-store.md).
@@ -26,7 +19,6 @@ const COLUMNS: Record<MatchFields, string> = {
   head: '{title tags summary authors category}',
   all: '{title tags summary authors category body}',
 };
-
 
 function quote(word: string): string {
   return `"${assertSearchWord(word)}"`;
@@ -80,24 +72,23 @@ export const sqliteFullText: FullTextIndex = {
       ).execute(db);
   },
 
-  async rank(db, query, options: RankOptions) {
+  async rank(db, query, options) {
     if (!query.groups.length) return [];
     const match = fts5Expression(query, options.fields, options.section);
-    const exclude = new Set(options.exclude ?? []);
     const { table, rank } = TABLES[options.fields];
     const { rows } = await sql<{ id: number }>`
       SELECT id FROM (
         SELECT rowid AS id, ${sql.raw(rank)} AS score FROM ${sql.raw(table)}
         WHERE ${sql.raw(table)} MATCH ${match} AND rowid <= ${options.maxKey}
         ORDER BY rowid DESC LIMIT ${options.window}
-      ) ORDER BY score, id DESC LIMIT ${options.limit + exclude.size}`.execute(db);
-    return rows
-      .map((r) => r.id)
-      .filter((id) => !exclude.has(id))
-      .slice(0, options.limit);
+      ) ORDER BY score, id DESC LIMIT ${options.limit + (options.exclude?.length ?? 0)}`.execute(db);
+    return dropExcluded(
+      rows.map((r) => r.id),
+      options,
+    );
   },
 
-  async count(db, query, options: CountOptions) {
+  async count(db, query, options) {
     if (!query.groups.length) return 0;
     const match = fts5Expression(query, 'all', options.section);
     const { rows } = await sql<{ n: number }>`
