@@ -92,7 +92,10 @@ export function liveQueries(db: Kysely<StoreSchema>) {
             eb('pinned', '>', e.pinned),
             eb.and([
               eb('pinned', '=', e.pinned),
-              eb.or([eb('published_at', '>', e.published_at), eb.and([eb('published_at', '=', e.published_at), eb('id', '>', e.id)])]),
+              eb.or([
+                eb('published_at', '>', e.published_at),
+                eb.and([eb('published_at', '=', e.published_at), eb('id', '>', e.id)]),
+              ]),
             ]),
           ]),
         )
@@ -108,7 +111,9 @@ export function liveQueries(db: Kysely<StoreSchema>) {
         .as('numbered');
       const rows = await db
         .selectFrom(numbered)
-        .innerJoin('live_entries', (join) => join.onRef('live_entries.id', '=', 'numbered.id').on('live_entries.story', '=', slug))
+        .innerJoin('live_entries', (join) =>
+          join.onRef('live_entries.id', '=', 'numbered.id').on('live_entries.story', '=', slug),
+        )
         .select(['live_entries.doc', 'numbered.n'])
         .where('numbered.key_event', '=', 1)
         .orderBy('live_entries.published_at', 'desc')
@@ -125,7 +130,12 @@ export function liveQueries(db: Kysely<StoreSchema>) {
 
     /** The newest entries by time, pinned or not: what open tabs poll for. */
     async newest(slug: string, limit: number): Promise<LiveEntry[]> {
-      const rows = await entriesOf(slug).select('doc').orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+      const rows = await entriesOf(slug)
+        .select('doc')
+        .orderBy('published_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
       return rows.map(toLiveEntry);
     },
 

@@ -192,14 +192,29 @@ export function* generatedDocumentBatches(dir: string, root: string = process.cw
   const file = (doc: { _raw: { sourceFilePath: string } }) => `content/${doc._raw.sourceFilePath}`;
   yield [
     ...readJson<CategoryDoc>(join(dir, 'Category', '_index.json')).map(
-      (doc): ContentDocument => ({ kind: 'category', file: file(doc), hash: hash(doc._raw.sourceFilePath), value: categoryFromDoc(doc) }),
+      (doc): ContentDocument => ({
+        kind: 'category',
+        file: file(doc),
+        hash: hash(doc._raw.sourceFilePath),
+        value: categoryFromDoc(doc),
+      }),
     ),
     ...readJson<AuthorDoc>(join(dir, 'Author', '_index.json')).map(
-      (doc): ContentDocument => ({ kind: 'author', file: file(doc), hash: hash(doc._raw.sourceFilePath), value: authorFromDoc(doc) }),
+      (doc): ContentDocument => ({
+        kind: 'author',
+        file: file(doc),
+        hash: hash(doc._raw.sourceFilePath),
+        value: authorFromDoc(doc),
+      }),
     ),
     // Live stories are few; their entries are stored after every story (loadDocuments).
     ...readJson<LiveStoryDoc>(join(dir, 'LiveStory', '_index.json')).map(
-      (doc): ContentDocument => ({ kind: 'live', file: file(doc), hash: hash(doc._raw.sourceFilePath), value: liveStoryFromDoc(doc) }),
+      (doc): ContentDocument => ({
+        kind: 'live',
+        file: file(doc),
+        hash: hash(doc._raw.sourceFilePath),
+        value: liveStoryFromDoc(doc),
+      }),
     ),
     ...readJson<LiveEntryDoc>(join(dir, 'LiveEntry', '_index.json')).map(
       (doc): ContentDocument => ({
@@ -212,7 +227,12 @@ export function* generatedDocumentBatches(dir: string, root: string = process.cw
   ];
   for (const index of articleIndexFiles(dir))
     yield readJson<ArticleDoc>(index).map(
-      (doc): ContentDocument => ({ kind: 'article', file: file(doc), hash: hash(doc._raw.sourceFilePath), value: articleFromDoc(doc) }),
+      (doc): ContentDocument => ({
+        kind: 'article',
+        file: file(doc),
+        hash: hash(doc._raw.sourceFilePath),
+        value: articleFromDoc(doc),
+      }),
     );
 }
 

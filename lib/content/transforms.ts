@@ -104,4 +104,3 @@ function decodeFragment(fragment: string): string {
     return fragment;
   }
 }
-

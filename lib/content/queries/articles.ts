@@ -15,7 +15,11 @@ export function articleQueries(db: Db) {
      * (an editor's signed preview link, or `npm run dev`), any story.
      */
     async article(category: string, slug: string, now: Date, options: { preview?: boolean } = {}): Promise<Article | undefined> {
-      const row = await db.selectFrom('articles').selectAll().where('path', '=', routes.article({ category, slug })).executeTakeFirst();
+      const row = await db
+        .selectFrom('articles')
+        .selectAll()
+        .where('path', '=', routes.article({ category, slug }))
+        .executeTakeFirst();
       if (!row) return undefined;
       const article = toArticle(row);
       return isPublished(article, now) || options.preview ? article : undefined;
@@ -43,9 +47,7 @@ export function articleQueries(db: Db) {
     },
 
     async latest(limit: number, now: Date): Promise<ArticleSummary[]> {
-      const rows = await newestFirst(published(summaries(), now))
-        .limit(limit)
-        .execute();
+      const rows = await newestFirst(published(summaries(), now)).limit(limit).execute();
       return rows.map(toSummary);
     },
 

@@ -15,7 +15,12 @@ export type ContentOutline = {
 };
 
 /** What the cross-file checks need of a stored story (the lists come from its stored doc). */
-function outlineOf(category: string, draft: number | null, publishedAt: number | null, doc: string | null): ContentOutline['article'] {
+function outlineOf(
+  category: string,
+  draft: number | null,
+  publishedAt: number | null,
+  doc: string | null,
+): ContentOutline['article'] {
   const stored = JSON.parse(doc ?? '{}') as Partial<Pick<Article, 'tags' | 'authors' | 'aliases'>>;
   return {
     category,

@@ -57,7 +57,11 @@ export function searchQueries({ db, fullText }: Store) {
       const rows = await db
         .selectFrom('articles')
         .select([...summaryColumns, 'articles.text', 'articles.search_key'])
-        .where('articles.search_key', 'in', keys.filter((k) => k <= maxKeyAt(now)))
+        .where(
+          'articles.search_key',
+          'in',
+          keys.filter((k) => k <= maxKeyAt(now)),
+        )
         .execute();
       const byKey = new Map(rows.map((r) => [Number(r.search_key), { ...toSummary(r), text: r.text }]));
       return keys.flatMap((k) => byKey.get(k) ?? []);

@@ -59,7 +59,8 @@ export function taxonomyQueries(db: Db) {
         const n = Number(r.n);
         const entry = bySlug.get(r.slug) ?? { count: 0, best: { label: r.label, n: 0 } };
         entry.count += n;
-        if (n > entry.best.n || (n === entry.best.n && r.label.localeCompare(entry.best.label) < 0)) entry.best = { label: r.label, n };
+        if (n > entry.best.n || (n === entry.best.n && r.label.localeCompare(entry.best.label) < 0))
+          entry.best = { label: r.label, n };
         bySlug.set(r.slug, entry);
       }
       const all = [...bySlug.entries()]

@@ -72,14 +72,17 @@ export const kinds = {
   text: {
     schema: text,
     contentlayer: { type: 'string' },
-    explain: (_n, v, ex) => (text.safeParse(v).success ? undefined : plain(`must be non-empty text, got ${describeValue(v)}.`, ex)),
+    explain: (_n, v, ex) =>
+      text.safeParse(v).success ? undefined : plain(`must be non-empty text, got ${describeValue(v)}.`, ex),
   } satisfies FieldKind,
 
   slug: {
     schema: slug,
     contentlayer: { type: 'string' },
     explain: (_n, v, ex) =>
-      slug.safeParse(v).success ? undefined : plain(`must be a slug (lowercase words joined by "-"), got ${describeValue(v)}.`, ex),
+      slug.safeParse(v).success
+        ? undefined
+        : plain(`must be a slug (lowercase words joined by "-"), got ${describeValue(v)}.`, ex),
   } satisfies FieldKind,
 
   dateTime: {
@@ -113,7 +116,9 @@ export const kinds = {
     schema: publicPath,
     contentlayer: { type: 'string' },
     explain: (_n, v, ex) =>
-      publicPath.safeParse(v).success ? undefined : plain(`must be a path under public/ starting with "/", got ${describeValue(v)}.`, ex),
+      publicPath.safeParse(v).success
+        ? undefined
+        : plain(`must be a path under public/ starting with "/", got ${describeValue(v)}.`, ex),
   } satisfies FieldKind,
 
   /** A list of one or more different slugs (`authors: [amara-okafor, newswire]`). */
@@ -170,7 +175,12 @@ export const kinds = {
       type: 'nested',
       nested: {
         name: 'Image',
-        fields: { src: { type: 'string', required: true }, alt: { type: 'string', required: true }, caption: { type: 'string' }, credit: { type: 'string' } },
+        fields: {
+          src: { type: 'string', required: true },
+          alt: { type: 'string', required: true },
+          caption: { type: 'string' },
+          credit: { type: 'string' },
+        },
       },
     },
     explain: (name, v, ex) => {
@@ -189,7 +199,11 @@ export const kinds = {
         };
       for (const key of ['caption', 'credit'] as const)
         if (v[key] !== undefined && !text.safeParse(v[key]).success)
-          return { message: `${key} must be text when given.`, fix: `write ${key}: "…" or remove the line.`, field: `${name}.${key}` };
+          return {
+            message: `${key} must be text when given.`,
+            fix: `write ${key}: "…" or remove the line.`,
+            field: `${name}.${key}`,
+          };
       const extra = Object.keys(v).find((k) => !['src', 'alt', 'caption', 'credit'].includes(k));
       if (extra)
         return {
@@ -217,7 +231,10 @@ export const kinds = {
     schema: z.array(z.object({ date: dateTime, text }).strict()),
     contentlayer: {
       type: 'list',
-      listOf: { name: 'Correction', fields: { date: { type: 'date', required: true }, text: { type: 'string', required: true } } },
+      listOf: {
+        name: 'Correction',
+        fields: { date: { type: 'date', required: true }, text: { type: 'string', required: true } },
+      },
     },
     explain: (name, v, ex) => {
       if (!Array.isArray(v)) return plain(`must be a list of { date, text }, got ${describeValue(v)}.`, ex);
@@ -238,7 +255,11 @@ export const kinds = {
           };
         const extra = Object.keys(c).find((k) => k !== 'date' && k !== 'text');
         if (extra)
-          return { message: `entry ${i + 1}: "${extra}" is not a known field.`, fix: 'a correction has only date and text.', field: `${at}.${extra}` };
+          return {
+            message: `entry ${i + 1}: "${extra}" is not a known field.`,
+            fix: 'a correction has only date and text.',
+            field: `${at}.${extra}`,
+          };
       }
       return undefined;
     },

@@ -26,7 +26,8 @@ export const isStoryKind = (kind: string) => kind === 'article' || kind === 'liv
 
 /** Remembers each document's file, hash and record. */
 export async function recordFiles(db: Db, docs: ContentDocument[]): Promise<void> {
-  const record = (d: ContentDocument) => (isStory(d) ? d.value.path : d.kind === 'liveEntry' ? entryRecord(d.value) : d.value.slug);
+  const record = (d: ContentDocument) =>
+    isStory(d) ? d.value.path : d.kind === 'liveEntry' ? entryRecord(d.value) : d.value.slug;
   const rows = docs.map((d) => ({ path: d.file, hash: d.hash, kind: d.kind, record: record(d) }));
   for (let i = 0; i < rows.length; i += 500)
     await db

@@ -16,10 +16,21 @@ import { insertStories } from './story-write';
  */
 export async function loadDocuments(store: Store, batches: Iterable<ContentDocument[]>): Promise<{ articles: number }> {
   return store.db.transaction().execute(async (tx) => {
-    for (const table of ['article_tags', 'article_authors', 'article_aliases', 'live_entries', 'articles', 'authors', 'categories', 'content_files', 'search_terms'] as const)
+    for (const table of [
+      'article_tags',
+      'article_authors',
+      'article_aliases',
+      'live_entries',
+      'articles',
+      'authors',
+      'categories',
+      'content_files',
+      'search_terms',
+    ] as const)
       await tx.deleteFrom(table).execute();
     if (store.dialect === 'sqlite')
-      for (const table of ['search_fts', 'search_head']) await sql.raw(`INSERT INTO ${table} (${table}) VALUES ('delete-all')`).execute(tx);
+      for (const table of ['search_fts', 'search_head'])
+        await sql.raw(`INSERT INTO ${table} (${table}) VALUES ('delete-all')`).execute(tx);
     else await sql`DELETE FROM search_docs`.execute(tx);
     if (store.dialect === 'sqlite') await sql`DELETE FROM search_terms_trigram`.execute(tx);
     const vocabulary: Vocabulary = new Map();

@@ -89,7 +89,33 @@ export async function schemaVersion(store: Store): Promise<string | undefined> {
 export async function dropAll(store: Store): Promise<void> {
   const tables =
     store.dialect === 'sqlite'
-      ? ['search_fts', 'search_head', 'search_terms_trigram', 'search_terms', 'article_tags', 'article_authors', 'live_entries', 'articles', 'authors', 'categories', 'content_files', 'revalidations', 'meta']
-      : ['search_docs', 'search_terms', 'article_tags', 'article_authors', 'live_entries', 'articles', 'authors', 'categories', 'content_files', 'revalidations', 'meta'];
+      ? [
+          'search_fts',
+          'search_head',
+          'search_terms_trigram',
+          'search_terms',
+          'article_tags',
+          'article_authors',
+          'live_entries',
+          'articles',
+          'authors',
+          'categories',
+          'content_files',
+          'revalidations',
+          'meta',
+        ]
+      : [
+          'search_docs',
+          'search_terms',
+          'article_tags',
+          'article_authors',
+          'live_entries',
+          'articles',
+          'authors',
+          'categories',
+          'content_files',
+          'revalidations',
+          'meta',
+        ];
   for (const table of tables) await sql.raw(`DROP TABLE IF EXISTS ${table}`).execute(store.db);
 }

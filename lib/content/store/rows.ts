@@ -26,7 +26,6 @@ export function toArticle(row: Pick<Selectable<ArticlesTable>, 'doc' | 'markdown
 }
 
 export function articleRow(a: Article): Omit<Insertable<ArticlesTable>, 'id' | 'search_key'> {
-   
   const { markdown, text, ...doc } = a;
   return {
     path: a.path,

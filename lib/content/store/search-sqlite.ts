@@ -43,10 +43,18 @@ export const sqliteFullText: FullTextIndex = {
     // A hundred rows per statement: loading an archive is mostly this.
     for (let i = 0; i < docs.length; i += 100) {
       const slice = docs.slice(i, i + 100);
-      const full = slice.map((d) => sql`(${d.key}, ${d.title}, ${d.tags}, ${d.summary}, ${d.authors}, ${d.category}, ${d.section}, ${d.body})`);
-      const head = slice.map((d) => sql`(${d.key}, ${d.title}, ${d.tags}, ${d.summary}, ${d.authors}, ${d.category}, ${d.section})`);
-      await sql`INSERT INTO search_fts (rowid, title, tags, summary, authors, category, section, body) VALUES ${sql.join(full)}`.execute(db);
-      await sql`INSERT INTO search_head (rowid, title, tags, summary, authors, category, section) VALUES ${sql.join(head)}`.execute(db);
+      const full = slice.map(
+        (d) => sql`(${d.key}, ${d.title}, ${d.tags}, ${d.summary}, ${d.authors}, ${d.category}, ${d.section}, ${d.body})`,
+      );
+      const head = slice.map(
+        (d) => sql`(${d.key}, ${d.title}, ${d.tags}, ${d.summary}, ${d.authors}, ${d.category}, ${d.section})`,
+      );
+      await sql`INSERT INTO search_fts (rowid, title, tags, summary, authors, category, section, body) VALUES ${sql.join(full)}`.execute(
+        db,
+      );
+      await sql`INSERT INTO search_head (rowid, title, tags, summary, authors, category, section) VALUES ${sql.join(head)}`.execute(
+        db,
+      );
     }
   },
 
@@ -59,16 +67,19 @@ export const sqliteFullText: FullTextIndex = {
 
   async addTerms(db, terms) {
     for (let i = 0; i < terms.length; i += 500)
-      await sql`INSERT INTO search_terms_trigram (term) VALUES ${sql.join(terms.slice(i, i + 500).map((t) => sql`(${t})`))}`.execute(db);
+      await sql`INSERT INTO search_terms_trigram (term) VALUES ${sql.join(terms.slice(i, i + 500).map((t) => sql`(${t})`))}`.execute(
+        db,
+      );
   },
 
   async removeTerms(db, terms) {
+    // The trigram index finds the word (3 letters or more) without a scan.
     for (const term of terms)
-      // The trigram index finds the word (3 letters or more) without a scan.
-      await (Array.from(term).length >= 3
-        ? sql`DELETE FROM search_terms_trigram WHERE rowid IN (
+      await (
+        Array.from(term).length >= 3
+          ? sql`DELETE FROM search_terms_trigram WHERE rowid IN (
             SELECT rowid FROM search_terms_trigram WHERE search_terms_trigram MATCH ${`"${assertSearchWord(term)}"`} AND term = ${term})`
-        : sql`DELETE FROM search_terms_trigram WHERE term = ${term}`
+          : sql`DELETE FROM search_terms_trigram WHERE term = ${term}`
       ).execute(db);
   },
 

@@ -78,7 +78,11 @@ export async function applyVocabulary(store: Store, db: Db, vocabulary: Vocabula
       .execute();
   // Words no longer in any article stop being suggested as corrections.
   const gone = rows.filter((r) => r.docs <= 0).map((r) => r.term);
-  for (let i = 0; i < gone.length; i += 500) await db.deleteFrom('search_terms').where('term', 'in', gone.slice(i, i + 500)).execute();
+  for (let i = 0; i < gone.length; i += 500)
+    await db
+      .deleteFrom('search_terms')
+      .where('term', 'in', gone.slice(i, i + 500))
+      .execute();
   await store.fullText.removeTerms(db, gone);
   await store.fullText.addTerms(db, fresh);
 }

@@ -18,7 +18,13 @@ export async function storyAuthors(db: Db, id: number): Promise<string[]> {
 }
 
 /** Removes the story at `path` with everything that hangs off it; returns it as it was. */
-export async function deleteStory(store: Store, db: Db, path: string, vocabulary: Vocabulary, n: Names): Promise<Article | undefined> {
+export async function deleteStory(
+  store: Store,
+  db: Db,
+  path: string,
+  vocabulary: Vocabulary,
+  n: Names,
+): Promise<Article | undefined> {
   const row = await db.selectFrom('articles').selectAll().where('path', '=', path).executeTakeFirst();
   if (!row) return undefined;
   if (row.search_key !== null) {
@@ -58,7 +64,8 @@ async function searchKeys(db: Db, articles: Article[]): Promise<number[]> {
       if (!existing.has(key) && !taken.has(key)) {
         taken.add(key);
         keys[i] = key;
-      } else if (++w.tries >= 1000) throw new Error(`${articles[i]!.sourcePath}: a thousand stories share its publication millisecond.`);
+      } else if (++w.tries >= 1000)
+        throw new Error(`${articles[i]!.sourcePath}: a thousand stories share its publication millisecond.`);
       else {
         w.offset = (w.offset + 1) % 1000;
         retry.push(i);

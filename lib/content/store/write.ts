@@ -44,8 +44,15 @@ const LOG_DAYS = 7;
  */
 export async function recordRevalidation(store: Store, db: Db, tags: string[], at: number): Promise<void> {
   if (!tags.length) return;
-  const row = await db.insertInto('revalidations').values({ tags: JSON.stringify(tags), created_at: at }).returning('id').executeTakeFirstOrThrow();
-  await db.deleteFrom('revalidations').where('created_at', '<', at - LOG_DAYS * 86_400_000).execute();
+  const row = await db
+    .insertInto('revalidations')
+    .values({ tags: JSON.stringify(tags), created_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .deleteFrom('revalidations')
+    .where('created_at', '<', at - LOG_DAYS * 86_400_000)
+    .execute();
   if (store.dialect === 'postgres') await sql`SELECT pg_notify('lantern_revalidate', ${String(row.id)})`.execute(db);
 }
 
@@ -60,7 +67,11 @@ export type ApplyOptions = {
  * go first, so articles are indexed under their new names; an author or
  * section whose name changed has its articles' search documents rebuilt.
  */
-export async function applyChange(store: Store, change: ContentChange, options: ApplyOptions = {}): Promise<AppliedChange & { tags: string[] }> {
+export async function applyChange(
+  store: Store,
+  change: ContentChange,
+  options: ApplyOptions = {},
+): Promise<AppliedChange & { tags: string[] }> {
   return store.db.transaction().execute(async (tx) => {
     const applied: AppliedChange = { articles: [], authors: [], categories: [], liveEntries: [], liveStories: [] };
     const touchedStories = new Set<string>();
@@ -135,7 +146,12 @@ export async function applyChange(store: Store, change: ContentChange, options: 
     );
     for (const gone of removedArticles.values()) applied.articles.push({ before: gone });
     const entries = change.upsert.filter((d): d is Extract<ContentDocument, { kind: 'liveEntry' }> => d.kind === 'liveEntry');
-    applied.liveEntries.push(...(await upsertLiveEntries(tx, entries.map((d) => d.value))));
+    applied.liveEntries.push(
+      ...(await upsertLiveEntries(
+        tx,
+        entries.map((d) => d.value),
+      )),
+    );
     for (const d of entries) touchedStories.add(d.value.story);
     // A story file rewritten from its file starts with an empty live state.
     const storySlugs = articles.flatMap((d) => (d.kind === 'live' ? [d.value.slug] : []));
