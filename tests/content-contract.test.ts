@@ -15,7 +15,7 @@ import {
   liveEntryFields,
   liveStoryFields,
 } from '@/lib/content/schema/contract';
-import type { Field } from '@/lib/content/schema/kinds';
+import type { Field } from '@/lib/content/schema/field';
 import { articleFromDoc, authorFromDoc, liveEntryFromDoc, liveStoryFromDoc } from '@/lib/content/source';
 import { checkFields } from '@/lib/content/validation/fields';
 import { parseSourceFile } from '@/lib/content/validation/source-file';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { field, kinds, oneOf, type Field } from './kinds';
+import { field, oneOf, type Field } from './field';
+import { kinds } from './kinds';
 
 /**
  * The content contract: every field an editor may write, declared once.
