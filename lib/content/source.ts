@@ -1,13 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type {
-  Article as ArticleDoc,
-  Author as AuthorDoc,
-  Category as CategoryDoc,
-  LiveEntry as LiveEntryDoc,
-  LiveStory as LiveStoryDoc,
-} from 'contentlayer/generated';
 import { articleFromDoc, authorFromDoc, categoryFromDoc, liveEntryFromDoc, liveStoryFromDoc } from './source-mapping';
 import type { ContentDocument } from './store/documents';
 
@@ -36,6 +29,8 @@ export function articleIndexFiles(dir: string): string[] {
   return existsSync(shards) ? (JSON.parse(readFileSync(shards, 'utf8')) as string[]) : [join(dir, 'Article', '_index.json')];
 }
 
+type Generated = { _raw: { sourceFilePath: string } };
+
 /**
  * Everything contentlayer generated in `dir`, ready for the store, in
  * batches: sections, authors and live coverage first, then the articles one
@@ -43,52 +38,30 @@ export function articleIndexFiles(dir: string): string[] {
  * all. `root` is the folder content paths are relative to (the project).
  */
 export function* generatedDocumentBatches(dir: string, root: string = process.cwd()): Generator<ContentDocument[]> {
-  const hash = (sourceFilePath: string) => fileHash(readFileSync(join(root, 'content', sourceFilePath)));
-  const file = (doc: { _raw: { sourceFilePath: string } }) => `content/${doc._raw.sourceFilePath}`;
+  /** The documents of one generated index, each with its file, its hash and its domain value. */
+  function documents<D extends Generated, K extends ContentDocument['kind']>(
+    index: string,
+    kind: K,
+    toValue: (doc: D) => Extract<ContentDocument, { kind: K }>['value'],
+  ): ContentDocument[] {
+    return readJson<D>(index).map((doc) => {
+      const source = doc._raw.sourceFilePath;
+      return {
+        kind,
+        file: `content/${source}`,
+        hash: fileHash(readFileSync(join(root, 'content', source))),
+        value: toValue(doc),
+      } as ContentDocument;
+    });
+  }
   yield [
-    ...readJson<CategoryDoc>(join(dir, 'Category', '_index.json')).map(
-      (doc): ContentDocument => ({
-        kind: 'category',
-        file: file(doc),
-        hash: hash(doc._raw.sourceFilePath),
-        value: categoryFromDoc(doc),
-      }),
-    ),
-    ...readJson<AuthorDoc>(join(dir, 'Author', '_index.json')).map(
-      (doc): ContentDocument => ({
-        kind: 'author',
-        file: file(doc),
-        hash: hash(doc._raw.sourceFilePath),
-        value: authorFromDoc(doc),
-      }),
-    ),
+    ...documents(join(dir, 'Category', '_index.json'), 'category', categoryFromDoc),
+    ...documents(join(dir, 'Author', '_index.json'), 'author', authorFromDoc),
     // Live stories are few; their entries are stored after every story (loadDocuments).
-    ...readJson<LiveStoryDoc>(join(dir, 'LiveStory', '_index.json')).map(
-      (doc): ContentDocument => ({
-        kind: 'live',
-        file: file(doc),
-        hash: hash(doc._raw.sourceFilePath),
-        value: liveStoryFromDoc(doc),
-      }),
-    ),
-    ...readJson<LiveEntryDoc>(join(dir, 'LiveEntry', '_index.json')).map(
-      (doc): ContentDocument => ({
-        kind: 'liveEntry',
-        file: file(doc),
-        hash: hash(doc._raw.sourceFilePath),
-        value: liveEntryFromDoc(doc),
-      }),
-    ),
+    ...documents(join(dir, 'LiveStory', '_index.json'), 'live', liveStoryFromDoc),
+    ...documents(join(dir, 'LiveEntry', '_index.json'), 'liveEntry', liveEntryFromDoc),
   ];
-  for (const index of articleIndexFiles(dir))
-    yield readJson<ArticleDoc>(index).map(
-      (doc): ContentDocument => ({
-        kind: 'article',
-        file: file(doc),
-        hash: hash(doc._raw.sourceFilePath),
-        value: articleFromDoc(doc),
-      }),
-    );
+  for (const index of articleIndexFiles(dir)) yield documents(index, 'article', articleFromDoc);
 }
 
 /** Every document generated in `dir`, at once (a publish's few files). */
