@@ -6,6 +6,7 @@ import {
   articlePaths,
   dateTime,
   describeValue,
+  explainEntries,
   ISO_DATETIME,
   plain,
   publicPath,
@@ -19,22 +20,19 @@ import {
  * knows): single values and lists here, values with sub-fields in
  * ./object-kinds.ts.
  */
-export const kinds = {
-  text: {
-    schema: text,
-    contentlayer: { type: 'string' },
-    explain: (_n, v, ex) =>
-      text.safeParse(v).success ? undefined : plain(`must be non-empty text, got ${describeValue(v)}.`, ex),
-  } satisfies FieldKind,
+/** A single value that is right when `schema` takes it, and otherwise "must be <mustBe>, got <value>." */
+function single<T extends z.ZodType>(schema: T, type: 'string' | 'boolean' | 'number', mustBe: string) {
+  return {
+    schema,
+    contentlayer: { type },
+    explain: (_n: string, v: unknown, ex: string) =>
+      schema.safeParse(v).success ? undefined : plain(`must be ${mustBe}, got ${describeValue(v)}.`, ex),
+  } satisfies FieldKind<T>;
+}
 
-  slug: {
-    schema: slug,
-    contentlayer: { type: 'string' },
-    explain: (_n, v, ex) =>
-      slug.safeParse(v).success
-        ? undefined
-        : plain(`must be a slug (lowercase words joined by "-"), got ${describeValue(v)}.`, ex),
-  } satisfies FieldKind,
+export const kinds = {
+  text: single(text, 'string', 'non-empty text'),
+  slug: single(slug, 'string', 'a slug (lowercase words joined by "-")'),
 
   dateTime: {
     schema: dateTime,
@@ -50,27 +48,9 @@ export const kinds = {
           },
   } satisfies FieldKind,
 
-  boolean: {
-    schema: z.boolean(),
-    contentlayer: { type: 'boolean' },
-    explain: (_n, v, ex) => (typeof v === 'boolean' ? undefined : plain(`must be true or false, got ${describeValue(v)}.`, ex)),
-  } satisfies FieldKind,
-
-  number: {
-    schema: z.number().finite(),
-    contentlayer: { type: 'number' },
-    explain: (_n, v, ex) =>
-      typeof v === 'number' && Number.isFinite(v) ? undefined : plain(`must be a number, got ${describeValue(v)}.`, ex),
-  } satisfies FieldKind,
-
-  publicPath: {
-    schema: publicPath,
-    contentlayer: { type: 'string' },
-    explain: (_n, v, ex) =>
-      publicPath.safeParse(v).success
-        ? undefined
-        : plain(`must be a path under public/ starting with "/", got ${describeValue(v)}.`, ex),
-  } satisfies FieldKind,
+  boolean: single(z.boolean(), 'boolean', 'true or false'),
+  number: single(z.number().finite(), 'number', 'a number'),
+  publicPath: single(publicPath, 'string', 'a path under public/ starting with "/"'),
 
   /** A list of one or more different slugs (`authors: [amara-okafor, newswire]`). */
   slugs: {
@@ -78,16 +58,11 @@ export const kinds = {
     contentlayer: { type: 'list', of: { type: 'string' } },
     explain: (name, v, ex) => {
       if (!Array.isArray(v) || !v.length) return plain(`must be a list of one or more slugs, got ${describeValue(v)}.`, ex);
-      for (const [i, item] of v.entries()) {
-        if (!slug.safeParse(item).success)
-          return {
-            ...plain(`entry ${i + 1} must be a slug (lowercase words joined by "-"), got ${describeValue(item)}.`, ex),
-            field: `${name}.${i}`,
-          };
-        if (v.indexOf(item) !== i)
-          return { message: `"${item}" is listed twice.`, fix: 'name each one once.', field: `${name}.${i}` };
-      }
-      return undefined;
+      const notASlug = (item: unknown, i: number) =>
+        slug.safeParse(item).success
+          ? undefined
+          : plain(`entry ${i + 1} must be a slug (lowercase words joined by "-"), got ${describeValue(item)}.`, ex);
+      return explainEntries(name, v, notASlug, 'name each one once.');
     },
   } satisfies FieldKind,
 
@@ -97,17 +72,14 @@ export const kinds = {
     contentlayer: { type: 'list', of: { type: 'string' } },
     explain: (name, v, ex) => {
       if (!Array.isArray(v)) return plain(`must be a list of addresses, got ${describeValue(v)}.`, ex);
-      for (const [i, item] of v.entries()) {
-        if (typeof item !== 'string' || !ARTICLE_PATH.test(item))
-          return {
-            message: `entry ${i + 1}, ${describeValue(item)}, is not a story's address.`,
-            fix: 'write the old address as the site showed it, "/<section>/<slug>", like "/world/old-slug": lower case, no domain, no "/" at the end.',
-            field: `${name}.${i}`,
-          };
-        if (v.indexOf(item) !== i)
-          return { message: `"${item}" is listed twice.`, fix: 'list each old address once.', field: `${name}.${i}` };
-      }
-      return undefined;
+      const notAnAddress = (item: unknown, i: number) =>
+        typeof item === 'string' && ARTICLE_PATH.test(item)
+          ? undefined
+          : {
+              message: `entry ${i + 1}, ${describeValue(item)}, is not a story's address.`,
+              fix: 'write the old address as the site showed it, "/<section>/<slug>", like "/world/old-slug": lower case, no domain, no "/" at the end.',
+            };
+      return explainEntries(name, v, notAnAddress, 'list each old address once.');
     },
   } satisfies FieldKind,
 

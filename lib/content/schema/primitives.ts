@@ -38,3 +38,23 @@ export const articlePaths = z.array(z.string().regex(ARTICLE_PATH)).refine(uniqu
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** The usual explanation: what is wrong, and an example to copy. */
 export const plain = (message: string, example: string): Explanation => ({ message, fix: `write it like ${example}` });
+
+/**
+ * Why a list is wrong at its first bad entry: the entry's own problem
+ * (`entryProblem`), or that it repeats an earlier one; pointed at that entry
+ * ("authors.1").
+ */
+export function explainEntries(
+  name: string,
+  list: unknown[],
+  entryProblem: (item: unknown, i: number) => Explanation | undefined,
+  repeatedFix: string,
+): Explanation | undefined {
+  for (const [i, item] of list.entries()) {
+    const problem =
+      entryProblem(item, i) ??
+      (list.indexOf(item) !== i ? { message: `"${String(item)}" is listed twice.`, fix: repeatedFix } : undefined);
+    if (problem) return { ...problem, field: `${name}.${i}` };
+  }
+  return undefined;
+}
