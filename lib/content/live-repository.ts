@@ -17,10 +17,10 @@ import type { LiveEntry, LiveStory } from './types';
 
 export const LIVE_PAGE_SIZE = 20;
 
-export type LiveSlice = { items: LiveEntry[]; total: number };
+type LiveSlice = { items: LiveEntry[]; total: number };
 
 /** A key event and its place in page order (0-based). */
-export type KeyEvent = { entry: LiveEntry; position: number };
+type KeyEvent = { entry: LiveEntry; position: number };
 
 /** The page (1-based) that holds the entry at `position` (0-based) of page order. */
 export function pageOfPosition(position: number, pageSize = LIVE_PAGE_SIZE): number {
@@ -153,5 +153,3 @@ export function liveQueries(db: Kysely<StoreSchema>) {
     },
   };
 }
-
-export type LiveQueries = ReturnType<typeof liveQueries>;

@@ -53,7 +53,7 @@ export const sanitizeSchema: Schema = {
   },
 };
 
-export type MarkdownOptions = {
+type MarkdownOptions = {
   /**
    * Sees the parsed tree, raw HTML included, just before it is sanitized:
    * the content check uses it to report what the sanitizer will strip.

@@ -57,7 +57,7 @@ export type Article = ArticleSummary & {
   sourcePath: string;
 };
 
-export type AuthorLink = NonNullable<AuthorFrontmatter['links']>[number];
+type AuthorLink = NonNullable<AuthorFrontmatter['links']>[number];
 
 export type Author = Omit<AuthorFrontmatter, 'kind' | 'avatar' | 'avatarAlt' | 'links'> & {
   slug: string;

@@ -8,7 +8,7 @@ import { mastodonServers } from './origins.mjs';
  * so an embed can only ever load the provider's own embed page.
  */
 
-export type EmbedKind = 'video' | 'post' | 'chart';
+type EmbedKind = 'video' | 'post' | 'chart';
 
 export type Embed = {
   /** Provider id, e.g. "youtube". */
@@ -21,7 +21,7 @@ export type Embed = {
 };
 
 /** A known provider's address that names nothing embeddable, phrased for the editor. */
-export type EmbedProblem = { provider: string; name: string; message: string; fix: string };
+type EmbedProblem = { provider: string; name: string; message: string; fix: string };
 
 export type EmbedMatch = { embed: Embed } | { problem: EmbedProblem };
 

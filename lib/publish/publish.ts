@@ -37,7 +37,7 @@ export type PublishDeps = {
   scanCache?: string | false;
 };
 
-export type PublishResult =
+type PublishResult =
   | { status: 'unchanged'; diff: ContentDiff }
   | { status: 'refused'; diff: ContentDiff; problems: Problem[] }
   | {

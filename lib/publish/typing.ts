@@ -11,7 +11,7 @@ import type { ContentDocument } from '@/lib/content/store/documents';
  * types a handful of files, not the archive. The folder is kept between
  * publishes so contentlayer's compiled config stays cached.
  */
-export const PUBLISH_DIR = join('.contentlayer', 'publish');
+const PUBLISH_DIR = join('.contentlayer', 'publish');
 
 function runContentlayer(root: string, work: string): Promise<void> {
   return new Promise((done, fail) => {

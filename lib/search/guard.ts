@@ -14,7 +14,7 @@
  * The clock is injected, so tests need no timers.
  */
 
-export type Limiter = {
+type Limiter = {
   /** A release function if a slot was free, undefined if the limit is reached. */
   tryAcquire(): (() => void) | undefined;
   inFlight(): number;

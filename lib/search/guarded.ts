@@ -18,9 +18,9 @@ import type { SearchResponse } from './response';
  * the next query, on every instance. What the version does not see is time:
  * a scheduled story joins cached answers within cacheTtlMs.
  */
-export type SearchGuardOptions = Omit<GuardOptions<unknown>, 'key'>;
+type SearchGuardOptions = Omit<GuardOptions<unknown>, 'key'>;
 
-export const SEARCH_GUARD: SearchGuardOptions = { maxInFlight: 4, cacheEntries: 500, cacheTtlMs: 60_000, retryAfterSeconds: 5 };
+const SEARCH_GUARD: SearchGuardOptions = { maxInFlight: 4, cacheEntries: 500, cacheTtlMs: 60_000, retryAfterSeconds: 5 };
 
 type Call<R> = { key: string; run: () => Promise<R> };
 

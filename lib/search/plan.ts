@@ -12,7 +12,7 @@ const MAX_TERMS = 10;
 /** How many indexed words a prefix may stand for ("clim" → climate, climbing, …). */
 const PREFIX_EXPANSIONS = 8;
 
-export type Plan = {
+type Plan = {
   terms: string[];
   /** One group per term: the term, its prefix completions, its correction. */
   groups: string[][];

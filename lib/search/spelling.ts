@@ -55,7 +55,7 @@ export function similarity(a: string, b: string): number {
   return shared / (x.size + y.size - shared);
 }
 
-export type Candidate = { term: string; docs: number };
+type Candidate = { term: string; docs: number };
 
 /**
  * The one word `term` most likely stands for: the fewest edits, then the most

@@ -114,14 +114,11 @@ export function frontmatterSchema<F extends Fields>(fields: F): z.ZodObject<Shap
   return z.object(shape).strict();
 }
 
-export const articleFrontmatter = frontmatterSchema(articleFields);
-export const authorFrontmatter = frontmatterSchema(authorFields);
-export const categoryFrontmatter = frontmatterSchema(categoryFields);
-export const liveStoryFrontmatter = frontmatterSchema(liveStoryFields);
-export const liveEntryFrontmatter = frontmatterSchema(liveEntryFields);
+/** The TypeScript type of a kind's frontmatter, as frontmatterSchema() checks it. */
+type FrontmatterOf<F extends Fields> = z.infer<z.ZodObject<Shape<F>>>;
 
-export type ArticleFrontmatter = z.infer<typeof articleFrontmatter>;
-export type AuthorFrontmatter = z.infer<typeof authorFrontmatter>;
-export type CategoryFrontmatter = z.infer<typeof categoryFrontmatter>;
-export type LiveStoryFrontmatter = z.infer<typeof liveStoryFrontmatter>;
-export type LiveEntryFrontmatter = z.infer<typeof liveEntryFrontmatter>;
+export type ArticleFrontmatter = FrontmatterOf<typeof articleFields>;
+export type AuthorFrontmatter = FrontmatterOf<typeof authorFields>;
+export type CategoryFrontmatter = FrontmatterOf<typeof categoryFields>;
+export type LiveStoryFrontmatter = FrontmatterOf<typeof liveStoryFields>;
+export type LiveEntryFrontmatter = FrontmatterOf<typeof liveEntryFields>;

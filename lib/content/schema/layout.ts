@@ -55,11 +55,6 @@ export function kindOfFile(path: string): ContentKind | undefined {
   return undefined;
 }
 
-/** The folder a content file is in, for messages: "live" for content/live/x/y.md. */
-export function folderOfFile(path: string): string {
-  return path.split('/')[0] ?? path;
-}
-
 /**
  * The slug a file gives its record: the file name, except for a live story,
  * whose folder is its slug (content/live/<slug>/index.md). An entry's slug is

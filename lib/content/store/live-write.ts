@@ -48,7 +48,7 @@ export async function upsertLiveEntries(db: Db, entries: LiveEntry[]): Promise<{
 }
 
 /** A story's live state from its own fields and its entries. */
-export function liveCard(
+function liveCard(
   story: Pick<LiveStory, 'live'>,
   entries: number,
   newest?: { at: number },
@@ -65,7 +65,7 @@ export function liveCard(
 }
 
 /** The latest of the story's start, its newest entry and its end: what feeds and sitemaps call "modified". */
-export function liveModified(story: Pick<Article, 'date'>, card: LiveCard): string {
+function liveModified(story: Pick<Article, 'date'>, card: LiveCard): string {
   const times = [story.date, card.latestAt, card.ended].filter((t): t is string => !!t);
   return times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
 }

@@ -13,7 +13,7 @@ import { sqliteFullText } from './search-sqlite';
  * SQLite file in the project by default, PostgreSQL past one machine.
  */
 
-export type Dialect = 'sqlite' | 'postgres';
+type Dialect = 'sqlite' | 'postgres';
 
 export type Store = {
   db: Kysely<StoreSchema>;

@@ -21,7 +21,7 @@ const WEIGHTS = '{0.02, 0.2, 0.45, 1.0}';
  */
 const WEIGHT_LABELS: Record<MatchFields, string> = { title: ':A', head: ':ABC', all: '' };
 
-export function tsqueryText(query: MatchQuery, fields: MatchFields): string {
+function tsqueryText(query: MatchQuery, fields: MatchFields): string {
   const weight = WEIGHT_LABELS[fields];
   const groups = query.groups.map((words) => `(${words.map((w) => `'${assertSearchWord(w)}'${weight}`).join(' | ')})`);
   return groups.join(query.combine === 'all' ? ' & ' : ' | ');

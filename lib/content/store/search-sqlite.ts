@@ -24,7 +24,7 @@ function quote(word: string): string {
   return `"${assertSearchWord(word)}"`;
 }
 
-export function fts5Expression(query: MatchQuery, fields: MatchFields, section?: string): string {
+function fts5Expression(query: MatchQuery, fields: MatchFields, section?: string): string {
   const groups = query.groups.map((words) => `(${words.map(quote).join(' OR ')})`);
   const body = `${COLUMNS[fields]} : (${groups.join(query.combine === 'all' ? ' AND ' : ' OR ')})`;
   return section ? `(${body}) AND section : "${section.replace(/[^a-z0-9-]/g, '')}"` : body;

@@ -56,7 +56,7 @@ export async function recordRevalidation(store: Store, db: Db, tags: string[], a
   if (store.dialect === 'postgres') await sql`SELECT pg_notify('lantern_revalidate', ${String(row.id)})`.execute(db);
 }
 
-export type ApplyOptions = {
+type ApplyOptions = {
   /** The cache tags the change revalidates, logged with it in the same transaction. */
   revalidate?: (applied: AppliedChange) => string[];
   now?: Date;

@@ -27,7 +27,7 @@ type ArticleTarget = { file: string; draft: boolean; date: number };
  * The addresses the content defines: pages that always exist, articles, which
  * may not be public yet, and old addresses of articles (aliases: alias → path).
  */
-export type SitePaths = { pages: Set<string>; articles: Map<string, ArticleTarget>; aliases: Map<string, string> };
+type SitePaths = { pages: Set<string>; articles: Map<string, ArticleTarget>; aliases: Map<string, string> };
 
 export function knownPaths(files: SourceFile[], fixedPaths: string[]): SitePaths {
   const pages = new Set(fixedPaths);

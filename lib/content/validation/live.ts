@@ -16,7 +16,7 @@ import type { SourceFile } from './source-file';
  * little fast is fine; an entry dated hours ahead would sit above the news
  * that comes in meanwhile.
  */
-export const ENTRY_CLOCK_SKEW_MS = 5 * 60_000;
+const ENTRY_CLOCK_SKEW_MS = 5 * 60_000;
 
 const time = (value: unknown) => (typeof value === 'string' ? Date.parse(value) : Number.NaN);
 
