@@ -35,7 +35,7 @@ export const articleFields = {
     example: 'corrections: [{ date: 2026-11-25T09:00:00Z, text: "An earlier version misspelt the mayor\'s name." }]',
     default: [],
   }),
-  // A site-wide banner links to the story until `breakingUntil` (lib/content/breaking.ts).
+  // A site-wide banner links to the story until `breakingUntil` (repository.breakingNews; checked by validation/breaking.ts).
   breaking: field(kinds.boolean, { example: 'breaking: true', default: false }),
   breakingUntil: field(kinds.dateTime, { example: 'breakingUntil: 2026-11-24T12:00:00Z' }),
 } satisfies Record<string, Field>;

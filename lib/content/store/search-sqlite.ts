@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { assertSearchWord, dropExcluded, type FullTextIndex, type MatchFields, type MatchQuery } from './full-text';
 
 /**
- * Full-text search on SQLite's FTS5 (docs/decisions/011-content-store.md).
+ * Full-text search on SQLite's FTS5 (docs/decisions/011-search-in-the-store.md).
  * The index holds words only (contentless); its rowid is the article's
  * search key, so "newest first" and "published by now" are rowid order and a
  * rowid bound, and ranking never has to join the articles table.
