@@ -49,9 +49,9 @@ export async function validateContent(files: SourceFile[], options: ValidateOpti
   // A check that throws is a bug or an input it cannot handle; either way it
   // becomes a problem against the file it was reading, and the others are
   // still checked, so one bad file never hides the rest.
-  const guarded = async (file: string | undefined, run: () => Problem[] | Promise<Problem[]>) => {
+  const guarded = async (file: string | undefined, check: () => Problem[] | Promise<Problem[]>) => {
     try {
-      problems.push(...(await run()));
+      problems.push(...(await check()));
     } catch (error) {
       problems.push(unexpected(file, error));
     }
