@@ -1,7 +1,7 @@
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import { publicImageSize } from './lib/content/images';
 import { articleFields, authorFields, categoryFields, liveEntryFields, liveStoryFields } from './lib/content/schema/contract';
-import type { ContentlayerField, Field, NestedType } from './lib/content/schema/kinds';
+import type { ContentlayerField, Field, NestedType } from './lib/content/schema/field';
 import { filePathPattern, slugOfFile, storyOfEntry } from './lib/content/schema/layout';
 import { countWords, markdownToText, readingMinutes } from './lib/content/text';
 

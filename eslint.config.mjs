@@ -26,7 +26,10 @@ const config = [
         {
           patterns: [
             { group: ['contentlayer/generated', '**/.contentlayer/**'], message: 'Use a view model in lib/pages instead.' },
-            { group: ['**/lib/content/source'], message: 'Use a view model in lib/pages instead.' },
+            {
+              group: ['**/lib/content/source', '**/lib/content/source-mapping'],
+              message: 'Use a view model in lib/pages instead.',
+            },
             { group: ['**/lib/content/store/*'], message: 'Only lib/content/repository.ts reads the store.' },
           ],
           paths: [

@@ -3,7 +3,7 @@ import localFont from 'next/font/local';
 // One family ships: Source Serif 4 (SIL OFL), subset by scripts/fonts/subset-fonts.ts
 // to the Latin characters and the features the site uses, and served from our
 // own origin. Sans-serif text (navigation, labels, summaries) uses the
-// reader's system interface font: no bytes, no swap (docs/decisions/030-fonts.md).
+// reader's system interface font: no bytes, no swap (docs/decisions/030-fonts-one-subset-serif.md).
 //
 // next/font names each family after its variable. A family called `serif`
 // (as these once were) is the CSS generic keyword: its metric-matched

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { generatedDocumentBatches, GENERATED_DIR } from '../lib/content/source';
 import { SCHEMA_VERSION } from '../lib/content/store/ddl';
 import { dropAll, ensureSchema, openStore, schemaVersion, storeLocation } from '../lib/content/store/open';
-import { loadDocuments } from '../lib/content/store/write';
+import { loadDocuments } from '../lib/content/store/load';
 
 const started = performance.now();
 const store = await openStore(storeLocation());

@@ -15,8 +15,8 @@ import {
   liveEntryFields,
   liveStoryFields,
 } from '@/lib/content/schema/contract';
-import type { Field } from '@/lib/content/schema/kinds';
-import { articleFromDoc, authorFromDoc, liveEntryFromDoc, liveStoryFromDoc } from '@/lib/content/source';
+import type { Field } from '@/lib/content/schema/field';
+import { articleFromDoc, authorFromDoc, liveEntryFromDoc, liveStoryFromDoc } from '@/lib/content/source-mapping';
 import { checkFields } from '@/lib/content/validation/fields';
 import { parseSourceFile } from '@/lib/content/validation/source-file';
 

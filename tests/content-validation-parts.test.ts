@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blocksOf, normalizeParagraph } from '@/lib/content/validation/editorial';
-import { isIsoDateTime } from '@/lib/content/validation/fields';
+import { isIsoDateTime } from '@/lib/content/schema/primitives';
 import { checkLinksAndImages, internalLinksOf, knownPaths } from '@/lib/content/validation/links';
 import { formatProblem } from '@/lib/content/validation/problem';
 import { parseSourceFile } from '@/lib/content/validation/source-file';

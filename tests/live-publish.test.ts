@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRepository } from '@/lib/content/repository';
-import { applyChange, loadDocuments, type ContentDocument } from '@/lib/content/store/write';
+import type { ContentDocument } from '@/lib/content/store/documents';
+import { loadDocuments } from '@/lib/content/store/load';
+import { applyChange } from '@/lib/content/store/write';
 import { siteChrome } from '@/lib/pages/chrome';
 import { tagsForChange } from '@/lib/publish/tags';
 import { makeArticle, makeAuthor, makeCategory, makeLiveEntry, makeLiveStory } from './helpers/factory';

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRepository } from '@/lib/content/repository';
-import { articleFromDoc, authorFromDoc, categoryFromDoc, fileHash } from '@/lib/content/source';
-import type { ContentDocument } from '@/lib/content/store/write';
+import { fileHash } from '@/lib/content/source';
+import { articleFromDoc, authorFromDoc, categoryFromDoc } from '@/lib/content/source-mapping';
+import type { ContentDocument } from '@/lib/content/store/documents';
 import { markdownToText } from '@/lib/content/text';
 import { parseSourceFile, type ContentKind } from '@/lib/content/validation/source-file';
 import type { CheckedFile } from '@/lib/publish/typing';
@@ -361,7 +362,7 @@ describe.each(engines)('validateChange on %s', (engine: Engine) => {
 
   it('refuses deleting an author that stored stories still name, naming them', async () => {
     // lib/publish/validate-change.ts outlineFile(): a stored story's outline
-    // (ContentOutline.article, lib/content/repository.ts contentOutline) has
+    // (ContentOutline.article, lib/content/queries/outline.ts contentOutline) has
     // no author, so checkRemovals never finds the stories that name one.
     const problems = errors(await validateChange({ files: [], removed: ['content/authors/ana.md'], outline }, options));
     expect(problems).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepository, type Repository } from '@/lib/content/repository';
-import { applyChange, loadDocuments } from '@/lib/content/store/write';
+import { loadDocuments } from '@/lib/content/store/load';
+import { applyChange } from '@/lib/content/store/write';
 import type { Category } from '@/lib/content/types';
 import { searchPage } from '@/lib/pages/search';
 import { tagsForChange } from '@/lib/publish/tags';

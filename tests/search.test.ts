@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Repository } from '@/lib/content/repository';
 import type { Article, Author, Category } from '@/lib/content/types';
 import * as engine from '@/lib/search/engine';
-import type { SearchResponse } from '@/lib/search/engine';
+import type { SearchResponse } from '@/lib/search/response';
 import { routes } from '@/lib/routes';
 import { MAX_QUERY_LENGTH, normalizeQuery, parseCategory, parsePage, parseSearchParams } from '@/lib/search/params';
 import { highlight, snippet, type Segment } from '@/lib/search/snippet';

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Repository } from '@/lib/content/repository';
-import { applyChange, type AppliedChange, type ContentChange, type ContentDocument } from '@/lib/content/store/write';
+import type { ContentDocument } from '@/lib/content/store/documents';
+import { applyChange, type AppliedChange, type ContentChange } from '@/lib/content/store/write';
 import type { Article, Author, Category } from '@/lib/content/types';
 import { tagsForChange } from '@/lib/publish/tags';
 import { search } from '@/lib/search/engine';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bylineSlugs, bylineText, joinNames } from '@/lib/content/bylines';
+import { bylineSlugs, joinNames } from '@/lib/content/bylines';
 import { genreInfo, genreLabel } from '@/lib/content/genres';
 import { genres } from '@/lib/content/schema/contract';
 import { applyChange } from '@/lib/content/store/write';
@@ -12,6 +12,7 @@ import { authorPage } from '@/lib/pages/listing';
 import { searchPage } from '@/lib/pages/search';
 import { tagsForChange } from '@/lib/publish/tags';
 import { search } from '@/lib/search/engine';
+import { bylineText } from './helpers/bylines';
 import { makeArticle, makeAuthor, makeCategory } from './helpers/factory';
 import { engines, fixtureRepository, type Engine } from './helpers/store';
 import { parseXml } from './seo-xml';

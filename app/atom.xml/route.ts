@@ -1,8 +1,8 @@
+import { documentResponse } from '@/app/_routes/document';
 import { loadSiteFeed } from '@/lib/pages/server';
 
 export const revalidate = 300;
 
 export async function GET() {
-  const feed = await loadSiteFeed('atom');
-  return new Response(feed.body, { headers: { 'Content-Type': feed.contentType } });
+  return documentResponse(await loadSiteFeed('atom'));
 }

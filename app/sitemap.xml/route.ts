@@ -1,8 +1,8 @@
+import { documentResponse } from '@/app/_routes/document';
 import { loadSitemap } from '@/lib/pages/server';
 
 export const revalidate = 300;
 
 export async function GET() {
-  const sitemap = await loadSitemap();
-  return new Response(sitemap.body, { headers: { 'Content-Type': sitemap.contentType } });
+  return documentResponse(await loadSitemap());
 }

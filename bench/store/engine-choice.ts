@@ -1,5 +1,5 @@
 /**
- * The embedded engine, measured before it was chosen (docs/decisions/011-content-store.md):
+ * The embedded engine, measured before it was chosen (docs/decisions/010-content-store.md):
  * better-sqlite3 with FTS5 against PGlite (PostgreSQL compiled to WebAssembly)
  * with a weighted tsvector, on the same synthetic articles and the same
  * queries: load time, query latency and the process's memory.

@@ -11,7 +11,8 @@
 import { sql } from 'kysely';
 import { createRepository } from '../../lib/content/repository';
 import { ensureSchema, openStore, type Store } from '../../lib/content/store/open';
-import { loadDocuments, type ContentDocument } from '../../lib/content/store/write';
+import type { ContentDocument } from '../../lib/content/store/documents';
+import { loadDocuments } from '../../lib/content/store/load';
 import type { Article } from '../../lib/content/types';
 import { generateArticles, syntheticAuthors, syntheticCategories } from '../lib/synthetic-articles';
 

@@ -1,3 +1,4 @@
+import { AuthorCard } from '@/components/author/AuthorCard';
 import { Breadcrumbs } from '@/components/navigation/Breadcrumbs';
 import type { ArticlePageModel } from '@/lib/pages/article';
 import { routes } from '@/lib/routes';
@@ -5,7 +6,6 @@ import { absoluteUrl } from '@/lib/site';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleTags } from './ArticleTags';
-import { AuthorCard } from './AuthorCard';
 import { CorrectionNotes } from './CorrectionNotes';
 import { HeroImage } from './HeroImage';
 import { PreviewBanner } from './PreviewBanner';

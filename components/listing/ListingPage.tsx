@@ -1,5 +1,5 @@
+import { AuthorProfile } from '@/components/author/AuthorProfile';
 import type { ListingPageModel } from '@/lib/pages/listing';
-import { AuthorProfile } from './AuthorProfile';
 import { ListingView } from './ListingView';
 
 /** A section front, an author's page or a topic page: one shape, with an introduction that suits the subject. */

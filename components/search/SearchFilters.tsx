@@ -1,5 +1,5 @@
 import { SiteLink as Link } from '@/components/navigation/SiteLink';
-import type { Facet } from '@/lib/search/engine';
+import type { Facet } from '@/lib/search/response';
 import { routes } from '@/lib/routes';
 
 type Props = { q: string; category?: string; totalAll: number; cappedAll?: boolean; facets: Facet[] };

@@ -2,7 +2,7 @@ import { GenreLabel } from '@/components/article/GenreLabel';
 import { SiteLink as Link } from '@/components/navigation/SiteLink';
 import { StoryLink } from '@/components/listing/StoryLink';
 import { formatDate } from '@/lib/format/date';
-import type { SearchHit } from '@/lib/search/engine';
+import type { SearchHit } from '@/lib/search/response';
 import { Highlighted } from './Highlighted';
 
 export function SearchResultItem({ hit }: { hit: SearchHit }) {

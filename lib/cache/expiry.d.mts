@@ -1,3 +1,2 @@
-export declare const EXPIRES_PREFIX: string;
 export declare function expiresAtTag(ms: number): string;
 export declare function expiredByTime(tagsHeader: unknown, now: number): boolean;

@@ -8,7 +8,7 @@
  * so the next request renders it afresh: nothing has to be published for the
  * banner to go, and no page keeps it for a revalidation interval longer.
  */
-export const EXPIRES_PREFIX = 'expires:';
+const EXPIRES_PREFIX = 'expires:';
 
 /** @param {number} ms */
 export function expiresAtTag(ms) {

@@ -11,7 +11,7 @@ export function bylineSlugs(data: { author?: unknown; authors?: unknown }): stri
 }
 
 /** One part of a byline: a name, or the words between names. */
-export type BylinePart<T> = { name: T } | { separator: string };
+type BylinePart<T> = { name: T } | { separator: string };
 
 /**
  * Names joined as a byline reads: "A", "A and B", "A, B and C". Each name is
@@ -22,11 +22,4 @@ export function joinNames<T>(names: readonly T[]): BylinePart<T>[] {
     if (i === 0) return [{ name }];
     return [{ separator: i === names.length - 1 ? ' and ' : ', ' }, { name }];
   });
-}
-
-/** A byline as plain text ("Ana Ferreira, Ben Osei and Meridian Newswire"). */
-export function bylineText(names: readonly string[]): string {
-  return joinNames(names)
-    .map((p) => ('name' in p ? p.name : p.separator))
-    .join('');
 }

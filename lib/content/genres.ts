@@ -14,7 +14,7 @@ export const genreInfo: Record<Genre, { label?: string; schemaType: GenreSchemaT
 };
 
 /** The schema.org subtypes of NewsArticle the genres map onto. */
-export type GenreSchemaType =
+type GenreSchemaType =
   | 'NewsArticle'
   | 'AnalysisNewsArticle'
   | 'OpinionNewsArticle'

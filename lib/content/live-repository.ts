@@ -17,10 +17,10 @@ import type { LiveEntry, LiveStory } from './types';
 
 export const LIVE_PAGE_SIZE = 20;
 
-export type LiveSlice = { items: LiveEntry[]; total: number };
+type LiveSlice = { items: LiveEntry[]; total: number };
 
 /** A key event and its place in page order (0-based). */
-export type KeyEvent = { entry: LiveEntry; position: number };
+type KeyEvent = { entry: LiveEntry; position: number };
 
 /** The page (1-based) that holds the entry at `position` (0-based) of page order. */
 export function pageOfPosition(position: number, pageSize = LIVE_PAGE_SIZE): number {
@@ -92,7 +92,10 @@ export function liveQueries(db: Kysely<StoreSchema>) {
             eb('pinned', '>', e.pinned),
             eb.and([
               eb('pinned', '=', e.pinned),
-              eb.or([eb('published_at', '>', e.published_at), eb.and([eb('published_at', '=', e.published_at), eb('id', '>', e.id)])]),
+              eb.or([
+                eb('published_at', '>', e.published_at),
+                eb.and([eb('published_at', '=', e.published_at), eb('id', '>', e.id)]),
+              ]),
             ]),
           ]),
         )
@@ -108,7 +111,9 @@ export function liveQueries(db: Kysely<StoreSchema>) {
         .as('numbered');
       const rows = await db
         .selectFrom(numbered)
-        .innerJoin('live_entries', (join) => join.onRef('live_entries.id', '=', 'numbered.id').on('live_entries.story', '=', slug))
+        .innerJoin('live_entries', (join) =>
+          join.onRef('live_entries.id', '=', 'numbered.id').on('live_entries.story', '=', slug),
+        )
         .select(['live_entries.doc', 'numbered.n'])
         .where('numbered.key_event', '=', 1)
         .orderBy('live_entries.published_at', 'desc')
@@ -125,7 +130,12 @@ export function liveQueries(db: Kysely<StoreSchema>) {
 
     /** The newest entries by time, pinned or not: what open tabs poll for. */
     async newest(slug: string, limit: number): Promise<LiveEntry[]> {
-      const rows = await entriesOf(slug).select('doc').orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+      const rows = await entriesOf(slug)
+        .select('doc')
+        .orderBy('published_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
       return rows.map(toLiveEntry);
     },
 
@@ -143,5 +153,3 @@ export function liveQueries(db: Kysely<StoreSchema>) {
     },
   };
 }
-
-export type LiveQueries = ReturnType<typeof liveQueries>;

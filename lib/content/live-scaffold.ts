@@ -7,14 +7,14 @@
 const quote = (text: string) => JSON.stringify(text);
 
 /** Now, to the second, in UTC. */
-export function isoSecond(now: Date): string {
+function isoSecond(now: Date): string {
   return `${now.toISOString().slice(0, 19)}Z`;
 }
 
 /** What a story says about itself until an editor writes a summary of their own. */
-export const DEFAULT_LIVE_SUMMARY = 'Live coverage, updated as news comes in.';
+const DEFAULT_LIVE_SUMMARY = 'Live coverage, updated as news comes in.';
 
-export type NewLiveStory = {
+type NewLiveStory = {
   title: string;
   category: string;
   author: string;
@@ -52,7 +52,7 @@ export function entryId(now: Date, author: string, taken: ReadonlySet<string>): 
   return id;
 }
 
-export type NewLiveEntry = { author: string; body: string; now: Date; title?: string; key?: boolean; pinned?: boolean };
+type NewLiveEntry = { author: string; body: string; now: Date; title?: string; key?: boolean; pinned?: boolean };
 
 export function renderLiveEntry(e: NewLiveEntry): string {
   return [

@@ -23,7 +23,24 @@ export const sanitizeSchema: Schema = {
   tagNames: [...(defaultSchema.tagNames ?? []).filter((t) => t !== 'picture' && t !== 'source'), 'abbr', 'mark'],
   // Removed with their contents: the text inside them is code or fallback
   // markup, never prose a reader should see.
-  strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'frame', 'frameset', 'svg', 'math', 'textarea', 'title', 'xmp', 'noembed', 'noframes'],
+  strip: [
+    'script',
+    'style',
+    'template',
+    'noscript',
+    'iframe',
+    'object',
+    'embed',
+    'frame',
+    'frameset',
+    'svg',
+    'math',
+    'textarea',
+    'title',
+    'xmp',
+    'noembed',
+    'noframes',
+  ],
   // Heading ids are added after sanitizing, so they need no prefix; ids that
   // editors write in raw HTML still get one and cannot clobber page globals.
   clobberPrefix: ID_PREFIX,
@@ -36,7 +53,7 @@ export const sanitizeSchema: Schema = {
   },
 };
 
-export type MarkdownOptions = {
+type MarkdownOptions = {
   /**
    * Sees the parsed tree, raw HTML included, just before it is sanitized:
    * the content check uses it to report what the sanitizer will strip.

@@ -4,7 +4,7 @@
  */
 
 /** Longest slug we make from a headline; long URLs get cut in shares and search results. */
-export const MAX_SLUG_LENGTH = 60;
+const MAX_SLUG_LENGTH = 60;
 
 /** URL slug of a title: "Zürich's night train: a vote" → "zurichs-night-train-a-vote". */
 export function slugify(title: string, maxLength = MAX_SLUG_LENGTH): string {
@@ -30,7 +30,7 @@ export function isoMinute(now: Date): string {
   return `${now.toISOString().slice(0, 16)}:00Z`;
 }
 
-export type ChoiceProblem = { field: string; value: string; valid: string[] };
+type ChoiceProblem = { field: string; value: string; valid: string[] };
 
 /** A category or author that does not exist, with the ones that do. */
 export function checkChoice(field: string, value: string, valid: string[]): ChoiceProblem | undefined {
@@ -42,7 +42,7 @@ export function describeChoiceProblem(p: ChoiceProblem): string {
   return `"${p.value}" is not a known ${p.field}. Valid ${p.field === 'category' ? 'categories' : `${p.field}s`}:\n${list}`;
 }
 
-export type NewArticle = {
+type NewArticle = {
   title: string;
   category: string;
   /** One author (`author:`), or several for a shared byline (`authors: [...]`). */
@@ -77,7 +77,7 @@ export function renderArticle(a: NewArticle): string {
   ].join('\n');
 }
 
-export type NewAuthor = { name: string; role?: string; organization?: boolean };
+type NewAuthor = { name: string; role?: string; organization?: boolean };
 
 export function renderAuthor(a: NewAuthor): string {
   return [

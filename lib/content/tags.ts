@@ -8,4 +8,3 @@ export function tagSlug(tag: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
-

@@ -26,7 +26,8 @@ function decodeEntities(text: string): string {
 
 // Elements the sanitizer removes together with their contents
 // (sanitizeSchema.strip in lib/content/markdown.ts): their text never reaches readers.
-const STRIPPED_ELEMENTS = /<(script|style|template|noscript|iframe|object|embed|frame|frameset|svg|math|textarea|title|xmp|noembed|noframes)\b[\s\S]*?<\/\1\s*>/gi;
+const STRIPPED_ELEMENTS =
+  /<(script|style|template|noscript|iframe|object|embed|frame|frameset|svg|math|textarea|title|xmp|noembed|noframes)\b[\s\S]*?<\/\1\s*>/gi;
 
 /**
  * Plain text of a Markdown body without running the Markdown pipeline: a few

@@ -6,20 +6,20 @@ import { facadeFor } from '@/lib/embeds/facade';
  * Body transforms: small pure functions over the sanitized HTML tree. A new
  * body feature is one more entry here, not an edit to a large switch.
  */
-export type BodyTransform = (node: Element, parent: Root | Element | undefined) => void;
+type BodyTransform = (node: Element, parent: Root | Element | undefined) => void;
 
 function isExternal(href: unknown): boolean {
   return typeof href === 'string' && /^https?:\/\//i.test(href);
 }
 
 /** Links off the site must not get a handle on our window. */
-export const externalLinks: BodyTransform = (node) => {
+const externalLinks: BodyTransform = (node) => {
   if (node.tagName !== 'a' || !isExternal(node.properties.href)) return;
   node.properties.rel = ['noopener', 'noreferrer', 'external'];
 };
 
 /** Inline images in the body load lazily; the hero image is the page's LCP. */
-export const lazyImages: BodyTransform = (node) => {
+const lazyImages: BodyTransform = (node) => {
   if (node.tagName !== 'img') return;
   node.properties.loading = 'lazy';
   node.properties.decoding = 'async';
@@ -29,7 +29,7 @@ export const lazyImages: BodyTransform = (node) => {
  * Wide tables scroll inside their own region on phones. The region is
  * focusable so keyboard users can scroll it too.
  */
-export const scrollableTables: BodyTransform = (node, parent) => {
+const scrollableTables: BodyTransform = (node, parent) => {
   if (node.tagName !== 'table' || !parent) return;
   const index = parent.children.indexOf(node);
   if (index === -1) return;
@@ -48,7 +48,7 @@ export const scrollableTables: BodyTransform = (node, parent) => {
  * provider's addresses that name nothing embeddable, stay links (the content
  * check reports the latter).
  */
-export const embeds: BodyTransform = (node, parent) => {
+const embeds: BodyTransform = (node, parent) => {
   if (node.tagName !== 'p' || !parent) return;
   const facade = facadeFor(node, parent);
   if (!facade) return;
@@ -104,4 +104,3 @@ function decodeFragment(fragment: string): string {
     return fragment;
   }
 }
-

@@ -10,7 +10,7 @@ import type {
  * The site's content model: what an editor wrote (the frontmatter types,
  * derived from the content contract in ./schema/contract.ts) plus what is
  * worked out from it (slugs, paths, sizes, word counts). A new field in the
- * contract appears here by itself; lib/content/source.ts fills it in, and
+ * contract appears here by itself; lib/content/source-mapping.ts fills it in, and
  * tests/content-contract.test.ts checks that nothing is left behind.
  */
 
@@ -57,7 +57,7 @@ export type Article = ArticleSummary & {
   sourcePath: string;
 };
 
-export type AuthorLink = NonNullable<AuthorFrontmatter['links']>[number];
+type AuthorLink = NonNullable<AuthorFrontmatter['links']>[number];
 
 export type Author = Omit<AuthorFrontmatter, 'kind' | 'avatar' | 'avatarAlt' | 'links'> & {
   slug: string;

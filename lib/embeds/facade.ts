@@ -19,7 +19,7 @@ function textOf(node: ElementContent): string {
 const isBlank = (node: ElementContent) => node.type === 'text' && !node.value.trim();
 
 /** The link of a paragraph that holds nothing but one link, if it is one. */
-export function loneLink(paragraph: Element): Element | undefined {
+function loneLink(paragraph: Element): Element | undefined {
   if (paragraph.tagName !== 'p') return undefined;
   const content = paragraph.children.filter((c) => !isBlank(c));
   const only = content[0];
@@ -49,7 +49,7 @@ function el(tagName: string, properties: Element['properties'], children: Elemen
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
-export function embedFacade(embed: Embed, href: string, linkText: string, position?: Element['position']): Element {
+function embedFacade(embed: Embed, href: string, linkText: string, position?: Element['position']): Element {
   const label = linkText.trim() || href;
   const noun = embedNoun(embed.kind);
   // A bare address says nothing a listener needs to hear twice.

@@ -7,7 +7,7 @@
  * height fills the box, so a third of its width is cut off and the file must
  * be a third wider than the box, or it is blown up and blurry.
  */
-export type Slot = {
+type Slot = {
   /** A media condition such as `(min-width: 640px)`; the last slot has none. */
   media?: string;
   /** The box's CSS width in px under that condition. */

@@ -36,7 +36,7 @@ export function updatesLabel(count: number, more: boolean): string {
 
 type Timer = ReturnType<typeof setTimeout>;
 
-export type PollerEnv = {
+type PollerEnv = {
   fetchUpdates: (signal: AbortSignal) => Promise<LiveUpdates | undefined>;
   onUpdates: (data: LiveUpdates) => void;
   isVisible: () => boolean;

@@ -73,7 +73,7 @@ export async function articlePage(
 }
 
 /** A permanent redirect from a story's old path (one of its aliases) to where it is now. */
-export type ArticleRedirectModel = { location: string; tags: string[] };
+type ArticleRedirectModel = { location: string; tags: string[] };
 
 /**
  * For a path that names no story readers may open: the story that used to

@@ -6,7 +6,7 @@ import type { Context, Repository } from './model';
 export type BreakingNews = { title: string; path: string; until: string };
 
 /** What the header and footer show on every page, and the cache tags that adds. */
-export type ChromeModel = { sections: Category[]; breaking?: BreakingNews; tags: string[] };
+type ChromeModel = { sections: Category[]; breaking?: BreakingNews; tags: string[] };
 
 export async function siteChrome(repo: Repository, { now }: Context): Promise<ChromeModel> {
   const [sections, story] = await Promise.all([repo.categories(), repo.breakingNews(now)]);

@@ -4,7 +4,7 @@ import { organizationJsonLd, websiteJsonLd } from '@/lib/seo/json-ld';
 import { homeMetadata } from '@/lib/seo/metadata';
 import { withSections, type Context, type ListedArticle, type PageModel, type Repository } from './model';
 
-export type HomePageModel = PageModel & {
+type HomePageModel = PageModel & {
   lead?: ListedArticle;
   latest: ListedArticle[];
   sections: { category: Category; items: ListedArticle[] }[];

@@ -1,5 +1,5 @@
 import { cacheTags } from '@/lib/cache/tags';
-import type { Slice, TagSummary } from '@/lib/content/repository';
+import type { Range, Slice, TagSummary } from '@/lib/content/repository';
 import type { ArticleSummary, Author, Category } from '@/lib/content/types';
 import { listingPath, parsePageNumber, routes } from '@/lib/routes';
 import { breadcrumbJsonLd, collectionPageJsonLd, profilePageJsonLd } from '@/lib/seo/json-ld';
@@ -35,7 +35,8 @@ export function listingPageNumber(pageParam: string | undefined): number | undef
 
 type Spec = {
   subject: Subject | undefined;
-  load: (range: { offset: number; limit: number }) => Promise<Slice<ArticleSummary>>;
+  /** The subject's published stories in a range, newest first. */
+  stories: (range: Range) => Promise<Slice<ArticleSummary>>;
   tag: string;
 };
 
@@ -47,7 +48,7 @@ async function listing(repo: Repository, spec: Spec, pageParam: string | undefin
   const pageNumber = listingPageNumber(pageParam);
   if (!spec.subject || pageNumber === undefined) return undefined;
   const pageSize = site.pageSize;
-  const { items, total } = await spec.load({ offset: (pageNumber - 1) * pageSize, limit: pageSize });
+  const { items, total } = await spec.stories({ offset: (pageNumber - 1) * pageSize, limit: pageSize });
   const totalPages = Math.max(1, Math.ceil(total / pageSize));
   if (pageNumber > totalPages) return undefined;
   const page = { items: await withSections(repo, items), page: pageNumber, totalPages, totalItems: total, pageSize };
@@ -112,7 +113,7 @@ export async function sectionPage(repo: Repository, slug: string, pageParam: str
     repo,
     {
       subject: category && { kind: 'section', value: category },
-      load: (range) => repo.inSection(slug, now, range),
+      stories: (range) => repo.inSection(slug, now, range),
       tag: cacheTags.section(slug),
     },
     pageParam,
@@ -125,7 +126,7 @@ export async function authorPage(repo: Repository, slug: string, pageParam: stri
     repo,
     {
       subject: author && { kind: 'author', value: author },
-      load: (range) => repo.byAuthor(slug, now, range),
+      stories: (range) => repo.byAuthor(slug, now, range),
       tag: cacheTags.author(slug),
     },
     pageParam,
@@ -136,7 +137,7 @@ export async function tagPage(repo: Repository, slug: string, pageParam: string 
   const tag = await repo.tag(slug, now);
   return listing(
     repo,
-    { subject: tag && { kind: 'tag', value: tag }, load: (range) => repo.withTag(slug, now, range), tag: cacheTags.tag(slug) },
+    { subject: tag && { kind: 'tag', value: tag }, stories: (range) => repo.withTag(slug, now, range), tag: cacheTags.tag(slug) },
     pageParam,
   );
 }

@@ -46,7 +46,7 @@ export type LivePageModel = PageModel & {
   crumbs: Crumb[];
 };
 
-export function entryView(entry: LiveEntry, author: Pick<Author, 'name' | 'path'>): LiveEntryView {
+function entryView(entry: LiveEntry, author: Pick<Author, 'name' | 'path'>): LiveEntryView {
   return {
     id: entry.id,
     anchor: routes.live.anchor(entry.id),
@@ -143,7 +143,7 @@ export async function livePage(
 }
 
 /** How many entries the JSON endpoint sends: a tab that missed more reloads the page. */
-export const UPDATES_SIZE = LIVE_PAGE_SIZE;
+const UPDATES_SIZE = LIVE_PAGE_SIZE;
 
 /** What GET /live/<slug>/updates.json answers: the story's state and its newest entries by time. */
 

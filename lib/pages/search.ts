@@ -1,9 +1,10 @@
 import type { ArticleSummary, Category } from '@/lib/content/types';
 import { routes } from '@/lib/routes';
-import { search, type SearchResponse } from '@/lib/search/engine';
+import { search } from '@/lib/search/engine';
 import { SearchBusyError } from '@/lib/search/guard';
 import type { GuardedEngine } from '@/lib/search/guarded';
 import { parseSearchParams, type RawSearchParams, type SearchRequest } from '@/lib/search/params';
+import { noResults, type SearchResponse } from '@/lib/search/response';
 import { searchMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 import type { Context, PageModel, Repository } from './model';
@@ -45,19 +46,7 @@ export async function searchPage(
     return { ...base, metadata: metadataOf(response), response, latest };
   } catch (error) {
     if (!(error instanceof SearchBusyError)) throw error;
-    const response: SearchResponse = {
-      ...request,
-      terms: [],
-      mode: 'none',
-      results: [],
-      total: 0,
-      totalAll: 0,
-      capped: false,
-      cappedAll: false,
-      pageSize: site.pageSize,
-      totalPages: 0,
-      facets: [],
-    };
+    const response = noResults({ ...request, pageSize: site.pageSize, totalPages: 0, facets: [] });
     return { ...base, metadata: metadataOf(request), response, latest: [], busy: { retryAfterSeconds: error.retryAfterSeconds } };
   }
 }

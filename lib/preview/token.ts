@@ -20,7 +20,7 @@ export function safeEqual(a: string, b: string): boolean {
   return timingSafeEqual(digest(a), digest(b)) && a === b;
 }
 
-export type PreviewGrant = { path: string; expires: number; signature: string };
+type PreviewGrant = { path: string; expires: number; signature: string };
 
 export function grantPreview(path: string, expires: number, secret: string): PreviewGrant {
   return { path, expires, signature: sign(path, expires, secret) };

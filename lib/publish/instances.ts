@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
  */
 export const INSTANCES_DIR = '.data/instances';
 
-export type Instance = { pid: number; url: string; started: string };
+type Instance = { pid: number; url: string; started: string };
 
 export function registerInstance(url: string, cwd = process.cwd(), pid = process.pid): void {
   const dir = resolve(cwd, INSTANCES_DIR);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRepository } from '@/lib/content/repository';
 import type { Store } from '@/lib/content/store/open';
-import { applyChange, type ContentDocument } from '@/lib/content/store/write';
+import type { ContentDocument } from '@/lib/content/store/documents';
+import { applyChange } from '@/lib/content/store/write';
 import type { Problem } from '@/lib/content/validation/problem';
 import { checkSanitizedHtml } from '@/lib/content/validation/sanitize-report';
 import { strayContentFiles } from '@/lib/content/validation/load';
@@ -36,7 +37,7 @@ export type PublishDeps = {
   scanCache?: string | false;
 };
 
-export type PublishResult =
+type PublishResult =
   | { status: 'unchanged'; diff: ContentDiff }
   | { status: 'refused'; diff: ContentDiff; problems: Problem[] }
   | {

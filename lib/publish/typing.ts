@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { generatedDocuments, GENERATED_DIR } from '@/lib/content/source';
-import type { ContentDocument } from '@/lib/content/store/write';
+import type { ContentDocument } from '@/lib/content/store/documents';
 
 /**
  * Types the changed files with contentlayer, and only them: a folder of
@@ -11,7 +11,7 @@ import type { ContentDocument } from '@/lib/content/store/write';
  * types a handful of files, not the archive. The folder is kept between
  * publishes so contentlayer's compiled config stays cached.
  */
-export const PUBLISH_DIR = join('.contentlayer', 'publish');
+const PUBLISH_DIR = join('.contentlayer', 'publish');
 
 function runContentlayer(root: string, work: string): Promise<void> {
   return new Promise((done, fail) => {

@@ -12,7 +12,7 @@ import { validateContent, type ValidateOptions } from '@/lib/content/validation/
  */
 
 /** An unchanged file as the cross-file checks see it: its kind, path, slug and the fields they read. */
-export function outlineFile(o: ContentOutline): SourceFile {
+function outlineFile(o: ContentOutline): SourceFile {
   return {
     kind: o.kind,
     path: o.file,
@@ -36,7 +36,7 @@ export function outlineFile(o: ContentOutline): SourceFile {
   };
 }
 
-export type ChangeToCheck = {
+type ChangeToCheck = {
   /** Added and changed files, parsed. */
   files: SourceFile[];
   /** Files deleted since the last publish. */

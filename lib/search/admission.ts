@@ -5,13 +5,13 @@ import { createWaitingLine, type WaitingLine } from './guard';
 import { normalizeQuery } from './params';
 
 /** Search requests a server works on at once by default (SEARCH_MAX_IN_FLIGHT overrides). */
-export const DEFAULT_SEARCH_IN_FLIGHT = 2;
+const DEFAULT_SEARCH_IN_FLIGHT = 2;
 /** Search requests that may wait for a turn by default (SEARCH_MAX_WAITING overrides). */
-export const DEFAULT_SEARCH_WAITING = 16;
+const DEFAULT_SEARCH_WAITING = 16;
 /** Longest a search waits for its turn before it is turned away. */
-export const SEARCH_MAX_WAIT_MS = 2000;
+const SEARCH_MAX_WAIT_MS = 2000;
 /** What a turned-away reader or client is told to wait, in seconds. */
-export const SEARCH_RETRY_AFTER_SECONDS = 5;
+const SEARCH_RETRY_AFTER_SECONDS = 5;
 
 const SEARCH_PATH = /^\/(?:api\/)?search(?:\?|$)/;
 

@@ -1,80 +1,22 @@
 import type { Repository } from '@/lib/content/repository';
-import type { MatchFields, MatchQuery } from '@/lib/content/store/full-text';
-import type { Category, Genre } from '@/lib/content/types';
+import type { MatchQuery } from '@/lib/content/store/full-text';
+import type { Category } from '@/lib/content/types';
 import { MAX_SUGGESTIONS, type Suggestion } from './api';
 import type { SearchRequest } from './params';
-import { highlight, snippet, type Segment } from './snippet';
-import { allowedEdits, bestCorrection } from './spelling';
-import { queryTerms } from './text';
+import { didYouMean, planQuery } from './plan';
+import { rankKeys } from './ranking';
+import { noResults, toHit, type Facet, type SearchResponse } from './response';
 
 /**
  * Search over published stories, the same for results and suggestions: the
- * reader's words become groups of index words (each word, plus the words it
- * may stand for), and the store ranks the stories that match.
- *
- * Ranking (docs/search.md) goes by tiers: stories whose headline alone holds
- * the query, then those that also need their tags, summary, author or
- * section, then those that match only with the body; within a tier, BM25
- * (FTS5) or ts_rank (PostgreSQL), the headline weighted most, then the
- * newer story. Each tier ranks the newest MATCH_WINDOW matches, and at most
- * RESULT_CAP results are shown: for a word in most of a 100,000-story archive,
- * readers want recent stories, and ranking every match would take longer than
- * the page itself.
+ * query is planned (./plan.ts: which index words each of the reader's words
+ * stands for), and the store ranks the stories that match, tier by tier
+ * (./ranking.ts). At most RESULT_CAP results are shown.
  */
 
-export const DEFAULT_PAGE_SIZE = 12;
+const DEFAULT_PAGE_SIZE = 12;
 /** The most results a search lists; larger counts read "1,000+". */
-export const RESULT_CAP = 1000;
-/** How many of the newest matches each tier ranks. */
-export const MATCH_WINDOW = 500;
-/** The most words of a query that are searched. */
-export const MAX_TERMS = 10;
-/** How many indexed words a prefix may stand for ("clim" → climate, climbing, …). */
-export const PREFIX_EXPANSIONS = 8;
-
-export type SearchHit = {
-  path: string;
-  title: string;
-  /** The title with matched words flagged. */
-  titleSegments: Segment[];
-  date: string;
-  /** Labelled beside the section unless it is news. */
-  genre: Genre;
-  category: { slug: string; title: string; path: string };
-  /** A window of the summary or body around the matches, matched words flagged. */
-  snippet: Segment[];
-};
-
-/**
- * A section filter. `count` is exact when the whole search has at most
- * RESULT_CAP results; past that it is left out (counting every section of a
- * word in most of the archive would cost more than the page), except for the
- * section being filtered, which is counted like the total.
- */
-export type Facet = { slug: string; title: string; path: string; count?: number };
-
-export type SearchResponse = {
-  q: string;
-  /** Its search terms, normalised; empty when it has no searchable word. */
-  terms: string[];
-  category?: string;
-  /** "all": every result has every term; "any": no result had them all, so results have some. */
-  mode: 'none' | 'all' | 'any';
-  results: SearchHit[];
-  /** Results in the current section filter, counted up to RESULT_CAP + 1. */
-  total: number;
-  /** Results in every section, counted the same way. */
-  totalAll: number;
-  /** Whether there are more results than RESULT_CAP, in the section filter and in all sections. */
-  capped: boolean;
-  cappedAll: boolean;
-  page: number;
-  pageSize: number;
-  totalPages: number;
-  facets: Facet[];
-  /** The query with misspelt words replaced by the archive's own, when that finds something. */
-  didYouMean?: string;
-};
+const RESULT_CAP = 1000;
 
 export type SearchOptions = {
   now: Date;
@@ -83,134 +25,20 @@ export type SearchOptions = {
   /** RESULT_CAP, unless a test says otherwise. */ cap?: number;
 };
 
-type Plan = {
-  terms: string[];
-  /** One group per term: the term, its prefix completions, its correction. */
-  groups: string[][];
-  /** Every index word a story may match on, for highlighting. */
-  words: Set<string>;
-  /** term → the archive's word it is taken to be a misspelling of. */
-  corrections: Map<string, string>;
-};
-
-/**
- * How each word of the query matches:
- * - a word the index knows matches as written; the last word (the reader may
- *   still be typing it) also matches the most used words it begins;
- * - a word the index does not know is a fragment or a typo: from 3 letters it
- *   matches the words it begins ("syr" → syria), and from 5 letters also the
- *   one indexed word it most likely misspells ("hollnde" → hollande).
- */
-async function plan(repo: Repository, q: string, suggesting: boolean): Promise<Plan> {
-  // Words past the first MAX_TERMS add little to what a reader means, and each is another word list to merge.
-  const terms = queryTerms(q).slice(0, MAX_TERMS);
-  const docs = await repo.search.termDocs(terms);
-  const corrections = new Map<string, string>();
-  const groups = await Promise.all(
-    terms.map(async (term, i) => {
-      const known = docs.get(term)! > 0;
-      const last = i === terms.length - 1;
-      const words = new Set([term]);
-      const prefixFrom = last ? (suggesting ? 2 : 3) : 3;
-      if ((last || !known) && Array.from(term).length >= prefixFrom)
-        for (const p of await repo.search.prefixTerms(term, PREFIX_EXPANSIONS)) words.add(p.term);
-      if (!known && allowedEdits(term) > 0) {
-        const correction = bestCorrection(term, await repo.search.similarTerms(term, 30));
-        if (correction) {
-          words.add(correction.term);
-          corrections.set(term, correction.term);
-        }
-      }
-      return [...words];
-    }),
-  );
-  return { terms, groups, words: new Set(groups.flat()), corrections };
-}
-
-/** The ranking tiers, strongest first (see MatchFields). */
-const TIERS: MatchFields[] = ['title', 'head', 'all'];
-
-/** Keys of matching stories, best first: tier by tier, each ranked by relevance. */
-async function rankKeys(repo: Repository, query: MatchQuery, now: Date, limit: number, section?: string): Promise<number[]> {
-  const keys: number[] = [];
-  for (const fields of TIERS) {
-    if (keys.length >= limit) break;
-    // A deep page needs more than the usual window, so every listed result can be reached.
-    const more = await repo.search.rank(query, now, {
-      fields,
-      window: Math.max(MATCH_WINDOW, limit),
-      limit: limit - keys.length,
-      section,
-      exclude: keys,
-    });
-    keys.push(...more);
-  }
-  return keys;
-}
-
-type Story = Awaited<ReturnType<Repository['search']['stories']>>[number];
-
-function toHit(story: Story, words: Set<string>, termCount: number, categories: Map<string, Category>): SearchHit {
-  // The summary reads best; the body wins only when it holds more of the query.
-  const fromSummary = snippet(story.summary, words, 40);
-  const fromBody = fromSummary.distinct >= termCount ? undefined : snippet(story.text, words, 30);
-  const best = fromBody && fromBody.distinct > fromSummary.distinct ? fromBody : fromSummary;
-  const category = categories.get(story.category);
-  return {
-    path: story.path,
-    title: story.title,
-    titleSegments: highlight(story.title, words),
-    date: story.date,
-    genre: story.genre ?? 'news',
-    category: category
-      ? { slug: category.slug, title: category.title, path: category.path }
-      : { slug: story.category, title: story.category, path: `/${story.category}` },
-    snippet: best.segments,
-  };
-}
-
-/**
- * "Did you mean …": the query with each misspelt word replaced by the
- * archive's word, offered only when that query, word for word, finds
- * published stories. The vocabulary also holds words of stories not yet
- * published, and a correction must never spell one of those out.
- */
-async function suggestion(repo: Repository, p: Plan, q: string, now: Date): Promise<string | undefined> {
-  if (!p.corrections.size) return undefined;
-  const groups = p.terms.map((t) => [p.corrections.get(t) ?? t]);
-  const found = await repo.search.count({ groups, combine: 'all' }, now, { cap: 0 });
-  return found > 0 ? correctedQuery(q, p.corrections) : undefined;
-}
-
-/** The reader's query with each corrected word replaced, other words as typed. */
-function correctedQuery(q: string, corrections: Map<string, string>): string {
-  return queryTerms(q)
-    .slice(0, MAX_TERMS)
-    .map((t) => corrections.get(t) ?? t)
-    .join(' ');
-}
-
 export async function search(repo: Repository, request: SearchRequest, options: SearchOptions): Promise<SearchResponse> {
   const { now, categories } = options;
   const cap = options.cap ?? RESULT_CAP;
   const pageSize = Math.max(1, Math.floor(options.pageSize ?? DEFAULT_PAGE_SIZE));
   const category = request.category && categories.some((c) => c.slug === request.category) ? request.category : undefined;
-  const empty: SearchResponse = {
+  const empty = noResults({
     q: request.q,
-    terms: [],
     category,
-    mode: 'none',
-    results: [],
-    total: 0,
-    totalAll: 0,
-    capped: false,
-    cappedAll: false,
     page: 1,
     pageSize,
     totalPages: 1,
     facets: categories.map((c) => ({ slug: c.slug, title: c.title, path: c.path, count: 0 })),
-  };
-  const p = await plan(repo, request.q, false);
+  });
+  const p = await planQuery(repo, request.q, false);
   if (!p.terms.length) return empty;
 
   let query: MatchQuery = { groups: p.groups, combine: 'all' };
@@ -220,7 +48,7 @@ export async function search(repo: Repository, request: SearchRequest, options: 
     totalAll = await repo.search.count(query, now, { cap });
   }
   if (totalAll === 0) return { ...empty, terms: p.terms, mode: 'all' };
-  const didYouMean = await suggestion(repo, p, request.q, now);
+  const corrected = await didYouMean(repo, p, request.q, now);
 
   const countAll = totalAll <= cap;
   const facets: Facet[] = await Promise.all(
@@ -253,7 +81,7 @@ export async function search(repo: Repository, request: SearchRequest, options: 
     pageSize,
     totalPages,
     facets: facets.map((f) => (f.count === undefined ? f : { ...f, count: Math.min(f.count, cap) })),
-    ...(didYouMean && didYouMean !== p.terms.join(' ') ? { didYouMean } : {}),
+    ...(corrected && corrected !== p.terms.join(' ') ? { didYouMean: corrected } : {}),
   };
 }
 
@@ -264,7 +92,7 @@ export async function search(repo: Repository, request: SearchRequest, options: 
  */
 export async function suggest(repo: Repository, q: string, options: SearchOptions & { limit?: number }): Promise<Suggestion[]> {
   const limit = Math.max(0, Math.min(options.limit ?? MAX_SUGGESTIONS, MAX_SUGGESTIONS));
-  const p = await plan(repo, q, true);
+  const p = await planQuery(repo, q, true);
   if (!p.terms.length || !limit) return [];
   let keys = await rankKeys(repo, { groups: p.groups, combine: 'all' }, options.now, limit);
   if (!keys.length && p.groups.length > 1) keys = await rankKeys(repo, { groups: p.groups, combine: 'any' }, options.now, limit);

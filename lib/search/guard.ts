@@ -14,7 +14,7 @@
  * The clock is injected, so tests need no timers.
  */
 
-export type Limiter = {
+type Limiter = {
   /** A release function if a slot was free, undefined if the limit is reached. */
   tryAcquire(): (() => void) | undefined;
   inFlight(): number;
@@ -166,10 +166,10 @@ export function guardSearch<Q, R>(search: (query: Q) => R | Promise<R>, options:
       return entry.result;
     }
     if (entry) cache.delete(key);
-    const shared = running.get(key);
-    if (shared) {
+    const inFlight = running.get(key);
+    if (inFlight) {
       stats.hits += 1;
-      return shared;
+      return inFlight;
     }
     const release = limiter.tryAcquire();
     if (!release) {

@@ -1,8 +1,9 @@
 import type { Repository } from '@/lib/content/repository';
 import type { Suggestion } from './api';
-import { search, suggest, type SearchOptions, type SearchResponse } from './engine';
+import { search, suggest, type SearchOptions } from './engine';
 import { guardSearch, type GuardedSearch, type GuardOptions } from './guard';
 import type { SearchRequest } from './params';
+import type { SearchResponse } from './response';
 
 /**
  * The engine behind the results page and the search box, each wrapped by
@@ -17,9 +18,9 @@ import type { SearchRequest } from './params';
  * the next query, on every instance. What the version does not see is time:
  * a scheduled story joins cached answers within cacheTtlMs.
  */
-export type SearchGuardOptions = Omit<GuardOptions<unknown>, 'key'>;
+type SearchGuardOptions = Omit<GuardOptions<unknown>, 'key'>;
 
-export const SEARCH_GUARD: SearchGuardOptions = { maxInFlight: 4, cacheEntries: 500, cacheTtlMs: 60_000, retryAfterSeconds: 5 };
+const SEARCH_GUARD: SearchGuardOptions = { maxInFlight: 4, cacheEntries: 500, cacheTtlMs: 60_000, retryAfterSeconds: 5 };
 
 type Call<R> = { key: string; run: () => Promise<R> };
 

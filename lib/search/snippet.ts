@@ -6,7 +6,7 @@ import { normalizeTerm, wordsWithOffsets } from './text';
  */
 export type Segment = { text: string; mark: boolean };
 
-export type Snippet = {
+type Snippet = {
   segments: Segment[];
   /** Matched words in the snippet. */
   hits: number;

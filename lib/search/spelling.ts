@@ -50,12 +50,12 @@ function trigrams(word: string): Set<string> {
 export function similarity(a: string, b: string): number {
   const x = trigrams(a);
   const y = trigrams(b);
-  let shared = 0;
-  for (const g of x) if (y.has(g)) shared++;
-  return shared / (x.size + y.size - shared);
+  let common = 0;
+  for (const g of x) if (y.has(g)) common++;
+  return common / (x.size + y.size - common);
 }
 
-export type Candidate = { term: string; docs: number };
+type Candidate = { term: string; docs: number };
 
 /**
  * The one word `term` most likely stands for: the fewest edits, then the most

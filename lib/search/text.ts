@@ -7,7 +7,7 @@
 const SEPARATOR = /[^\p{L}\p{N}\p{M}]+/u;
 
 /** Splits text into words ("Syria's grain-importing" → "Syria", "s", "grain", "importing"). */
-export function tokenize(text: string): string[] {
+function tokenize(text: string): string[] {
   return text.split(SEPARATOR).filter(Boolean);
 }
 
@@ -18,7 +18,7 @@ function isWordChar(code: number, text: string, i: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
-export type WordAt = { start: number; end: number; word: string; ascii: boolean };
+type WordAt = { start: number; end: number; word: string; ascii: boolean };
 
 /**
  * Each word of `text` with its position, for highlighting: the same words as
@@ -57,7 +57,7 @@ const ASCII = /^[\x00-\x7f]*$/;
  * Short function words carry no meaning on their own: leaving them out keeps
  * the index small and stops "the" from matching every article.
  */
-export const STOP_WORDS = new Set([
+const STOP_WORDS = new Set([
   'a',
   'an',
   'and',

@@ -1,8 +1,4 @@
-export type SecurityMode = 'production' | 'development';
 export declare const cspDirectives: Record<string, string[]>;
-export declare const developmentAdditions: Record<string, string[]>;
-export declare function cspDirectivesFor(mode: SecurityMode): Record<string, string[]>;
 export declare function serializeCsp(directives: Record<string, string[]>): string;
-export declare const deniedFeatures: string[];
-export declare function securityHeadersFor(mode: SecurityMode): { key: string; value: string }[];
+export declare function securityHeadersFor(mode: 'production' | 'development'): { key: string; value: string }[];
 export declare const securityHeaders: { key: string; value: string }[];

@@ -41,7 +41,7 @@ export const cspDirectives = {
  * phase, and tests/security-headers.test.ts pins the production policy.
  * @type {Record<string, string[]>}
  */
-export const developmentAdditions = {
+const developmentAdditions = {
   'script-src': ["'unsafe-eval'"],
   'style-src': ["'unsafe-inline'"],
 };
@@ -52,7 +52,7 @@ export const developmentAdditions = {
  * @param {'production' | 'development'} mode
  * @returns {Record<string, string[]>}
  */
-export function cspDirectivesFor(mode) {
+function cspDirectivesFor(mode) {
   if (mode !== 'development') return cspDirectives;
   /** @type {Record<string, string[]>} */
   const merged = {};
@@ -68,7 +68,7 @@ export function serializeCsp(directives) {
 }
 
 /** Browser features the site never uses; denying them limits injected code too. */
-export const deniedFeatures = [
+const deniedFeatures = [
   'accelerometer',
   'autoplay',
   'browsing-topics',

@@ -47,11 +47,12 @@ export function installRequestChecks(checks: RequestCheck[]): () => void {
   const gated: Emit = function (event, ...args) {
     if (event !== 'request') return emit.call(this, event, ...args);
     const [req, res] = args as [IncomingMessage, ServerResponse];
-    const run = (i: number): void => {
+    // The checks in order, each passing the request on to the next; Next gets it after the last.
+    const checkFrom = (i: number): void => {
       if (i === checks.length) emit.call(this, event, ...args);
-      else checks[i]!(req, res, () => run(i + 1));
+      else checks[i]!(req, res, () => checkFrom(i + 1));
     };
-    run(0);
+    checkFrom(0);
     return true;
   };
   serverProto.emit = gated as Server['emit'];

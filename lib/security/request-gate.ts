@@ -5,7 +5,7 @@ import { checkMethod, type Rejection } from './request-policy';
  * or passed on with its request target in origin form (`target`, a path
  * starting with "/").
  */
-export type GateVerdict = { answer: Rejection } | { target: string };
+type GateVerdict = { answer: Rejection } | { target: string };
 
 const ABSOLUTE_FORM = /^https?:\/\/[^/?#]*/i;
 

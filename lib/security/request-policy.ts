@@ -1,13 +1,13 @@
 import { routes } from '@/lib/routes';
 
 /** Methods every page and API route answers; the site has no forms that write. */
-export const ALLOWED_METHODS = ['GET', 'HEAD'] as const;
+const ALLOWED_METHODS = ['GET', 'HEAD'] as const;
 
 /**
  * The one write the site accepts: the publisher's authenticated revalidation
  * request (app/api/revalidate/route.ts checks its secret, and is never cached).
  */
-export const WRITE_ROUTES: Record<string, readonly string[]> = { [routes.api.revalidate]: ['POST'] };
+const WRITE_ROUTES: Record<string, readonly string[]> = { [routes.api.revalidate]: ['POST'] };
 
 /**
  * Longest path we route. Site paths are a few dozen characters; a longer one

@@ -10,7 +10,7 @@ import { articleImage } from './social-image';
 /** Structured data, metadata and feed links of a live story's pages. */
 
 /** Longest headline Google shows; an untitled entry's headline is its opening words. */
-export const MAX_HEADLINE = 110;
+const MAX_HEADLINE = 110;
 
 /** An entry's headline: its title, or the start of its text cut at a word. */
 export function entryHeadline(entry: Pick<LiveEntry, 'title' | 'text'>): string {
@@ -22,7 +22,7 @@ export function entryHeadline(entry: Pick<LiveEntry, 'title' | 'text'>): string 
   return `${(space > 40 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-export function liveFeedLink(story: Pick<LiveStory, 'slug' | 'title'>): FeedLink {
+function liveFeedLink(story: Pick<LiveStory, 'slug' | 'title'>): FeedLink {
   return { title: `${site.name}: ${story.title}`, rssPath: routes.live.feed(story.slug) };
 }
 

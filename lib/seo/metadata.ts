@@ -17,11 +17,11 @@ import { articleImage, siteImage, type SocialImage } from './social-image';
 export type FeedLink = { title: string; rssPath: string; atomPath?: string };
 
 /** Indexable, with large image previews in search and Discover. */
-export const siteRobots = { index: true, follow: true, 'max-image-preview': 'large' } as const;
+const siteRobots = { index: true, follow: true, 'max-image-preview': 'large' } as const;
 const robotsNoindex = { index: false, follow: true, 'max-image-preview': 'large' } as const;
 
 /** Open Graph wants "en_GB", HTML wants "en-GB". */
-export const ogLocale = site.locale.replace('-', '_');
+const ogLocale = site.locale.replace('-', '_');
 
 export function siteFeeds(): FeedLink[] {
   return [{ title: site.name, rssPath: routes.feeds.rss, atomPath: routes.feeds.atom }];
@@ -176,7 +176,7 @@ export function notFoundMetadata(): Metadata {
   return { title: NOT_FOUND_TITLE, robots: { index: false, follow: true } };
 }
 
-export const NOT_FOUND_TITLE = 'Page not found';
+const NOT_FOUND_TITLE = 'Page not found';
 
 /** The whole document title, as the root layout's template makes it (kept by the 404 view after hydration). */
 export const notFoundDocumentTitle = `${NOT_FOUND_TITLE} | ${site.name}`;

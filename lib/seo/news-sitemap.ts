@@ -3,7 +3,7 @@ import { absoluteUrl, site } from '@/lib/site';
 import { buildXml } from './xml';
 
 /** Google News only reads articles from the last two days, and at most 1,000 per file. */
-export const newsWindowHours = 48;
+const newsWindowHours = 48;
 export const maxNewsUrls = 1000;
 
 /** The start of the window the news sitemap covers, as of `now`. */

@@ -5,7 +5,7 @@ type OgFont = { name: string; data: ArrayBuffer; weight: 600 | 700; style: 'norm
 
 let fonts: Promise<OgFont[]> | undefined;
 
-async function load(file: string): Promise<ArrayBuffer> {
+async function readFont(file: string): Promise<ArrayBuffer> {
   const buf = await readFile(join(process.cwd(), 'assets/fonts', file));
   return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
 }
@@ -16,20 +16,25 @@ async function load(file: string): Promise<ArrayBuffer> {
  */
 export function ogFonts(): Promise<OgFont[]> {
   fonts ??= Promise.all([
-    load('source-serif-4-latin-700-normal.woff').then((data) => ({
+    readFont('source-serif-4-latin-700-normal.woff').then((data) => ({
       name: 'Source Serif 4',
       data,
       weight: 700 as const,
       style: 'normal' as const,
     })),
-    load('source-serif-4-latin-ext-700-normal.woff').then((data) => ({
+    readFont('source-serif-4-latin-ext-700-normal.woff').then((data) => ({
       name: 'Source Serif 4',
       data,
       weight: 700 as const,
       style: 'normal' as const,
     })),
-    load('inter-latin-600-normal.woff').then((data) => ({ name: 'Inter', data, weight: 600 as const, style: 'normal' as const })),
-    load('inter-latin-ext-600-normal.woff').then((data) => ({
+    readFont('inter-latin-600-normal.woff').then((data) => ({
+      name: 'Inter',
+      data,
+      weight: 600 as const,
+      style: 'normal' as const,
+    })),
+    readFont('inter-latin-ext-600-normal.woff').then((data) => ({
       name: 'Inter',
       data,
       weight: 600 as const,

@@ -5,13 +5,13 @@ import { absoluteUrl } from '@/lib/site';
 import { buildXml } from './xml';
 
 /** The protocol's limit per file; past it /sitemap.xml becomes an index of numbered files. */
-export const maxUrlsPerSitemap = 50_000;
+const maxUrlsPerSitemap = 50_000;
 
 export type SitemapEntry = { url: string; lastModified?: string };
 
 const sitemapNs = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 
-export type SitemapInput = {
+type SitemapInput = {
   categories: Category[];
   authors: Author[];
   tags: TagSummary[];
@@ -47,7 +47,7 @@ export function chunkEntries<T>(entries: T[], max = maxUrlsPerSitemap): T[][] {
   return chunks.length ? chunks : [[]];
 }
 
-export function urlsetXml(entries: SitemapEntry[]): string {
+function urlsetXml(entries: SitemapEntry[]): string {
   return buildXml({
     urlset: {
       '@_xmlns': sitemapNs,
@@ -56,7 +56,7 @@ export function urlsetXml(entries: SitemapEntry[]): string {
   });
 }
 
-export function sitemapIndexXml(chunks: SitemapEntry[][]): string {
+function sitemapIndexXml(chunks: SitemapEntry[][]): string {
   return buildXml({
     sitemapindex: {
       '@_xmlns': sitemapNs,

@@ -9,7 +9,7 @@ export type SocialImage = { url: string; width: number; height: number; alt: str
 export const ogImageSize = { width: 1200, height: 630 } as const;
 
 /** Path of the generated card for an article or live story, served by app/og/[category]/[slug]. */
-export function generatedImagePath(article: Pick<ArticleSummary, 'category' | 'slug' | 'live'>): string {
+function generatedImagePath(article: Pick<ArticleSummary, 'category' | 'slug' | 'live'>): string {
   return article.live ? routes.og.live(article.slug) : routes.og.article(article);
 }
 

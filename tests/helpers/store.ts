@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createRepository, type Repository } from '@/lib/content/repository';
 import { ensureSchema, openStore, type Store } from '@/lib/content/store/open';
-import { loadDocuments, type ContentDocument } from '@/lib/content/store/write';
+import type { ContentDocument } from '@/lib/content/store/documents';
+import { loadDocuments } from '@/lib/content/store/load';
 import type { Article, Author, Category, LiveEntry, LiveStory } from '@/lib/content/types';
 
 /**

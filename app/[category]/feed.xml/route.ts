@@ -1,16 +1,8 @@
-import { loadSectionFeed, prerender } from '@/lib/pages/server';
+import { sectionFeedRoute } from '@/app/_routes/section-feed';
 
-type Params = { category: string };
+const route = sectionFeedRoute('rss');
 
 export const revalidate = 300;
 export const dynamicParams = false;
-
-export async function generateStaticParams(): Promise<Params[]> {
-  return (await prerender.sections()).map((s) => ({ category: s.slug }));
-}
-
-export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
-  const feed = await loadSectionFeed((await params).category, 'rss');
-  if (!feed) return new Response('Not found', { status: 404 });
-  return new Response(feed.body, { headers: { 'Content-Type': feed.contentType } });
-}
+export const generateStaticParams = route.generateStaticParams;
+export const GET = route.GET;

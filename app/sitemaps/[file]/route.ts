@@ -1,3 +1,4 @@
+import { documentResponse } from '@/app/_routes/document';
 import { loadSitemapFile } from '@/lib/pages/server';
 import { parseSitemapFile } from '@/lib/routes';
 
@@ -15,6 +16,5 @@ export function generateStaticParams(): Params[] {
 export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
   const index = parseSitemapFile((await params).file);
   const sitemap = index === undefined ? undefined : await loadSitemapFile(index);
-  if (!sitemap) return new Response('Not found', { status: 404 });
-  return new Response(sitemap.body, { headers: { 'Content-Type': sitemap.contentType } });
+  return documentResponse(sitemap);
 }

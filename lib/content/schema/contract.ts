@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { field, kinds, oneOf, type Field } from './kinds';
+import { field, oneOf, type Field } from './field';
+import { kinds } from './kinds';
 
 /**
  * The content contract: every field an editor may write, declared once.
@@ -34,7 +35,7 @@ export const articleFields = {
     example: 'corrections: [{ date: 2026-11-25T09:00:00Z, text: "An earlier version misspelt the mayor\'s name." }]',
     default: [],
   }),
-  // A site-wide banner links to the story until `breakingUntil` (lib/content/breaking.ts).
+  // A site-wide banner links to the story until `breakingUntil` (repository.breakingNews; checked by validation/breaking.ts).
   breaking: field(kinds.boolean, { example: 'breaking: true', default: false }),
   breakingUntil: field(kinds.dateTime, { example: 'breakingUntil: 2026-11-24T12:00:00Z' }),
 } satisfies Record<string, Field>;
@@ -113,14 +114,11 @@ export function frontmatterSchema<F extends Fields>(fields: F): z.ZodObject<Shap
   return z.object(shape).strict();
 }
 
-export const articleFrontmatter = frontmatterSchema(articleFields);
-export const authorFrontmatter = frontmatterSchema(authorFields);
-export const categoryFrontmatter = frontmatterSchema(categoryFields);
-export const liveStoryFrontmatter = frontmatterSchema(liveStoryFields);
-export const liveEntryFrontmatter = frontmatterSchema(liveEntryFields);
+/** The TypeScript type of a kind's frontmatter, as frontmatterSchema() checks it. */
+type FrontmatterOf<F extends Fields> = z.infer<z.ZodObject<Shape<F>>>;
 
-export type ArticleFrontmatter = z.infer<typeof articleFrontmatter>;
-export type AuthorFrontmatter = z.infer<typeof authorFrontmatter>;
-export type CategoryFrontmatter = z.infer<typeof categoryFrontmatter>;
-export type LiveStoryFrontmatter = z.infer<typeof liveStoryFrontmatter>;
-export type LiveEntryFrontmatter = z.infer<typeof liveEntryFrontmatter>;
+export type ArticleFrontmatter = FrontmatterOf<typeof articleFields>;
+export type AuthorFrontmatter = FrontmatterOf<typeof authorFields>;
+export type CategoryFrontmatter = FrontmatterOf<typeof categoryFields>;
+export type LiveStoryFrontmatter = FrontmatterOf<typeof liveStoryFields>;
+export type LiveEntryFrontmatter = FrontmatterOf<typeof liveEntryFields>;

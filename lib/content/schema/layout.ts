@@ -26,9 +26,11 @@ function globToRegExp(glob: string): RegExp {
 
 type Layout = { kind: ContentKind; folder: string; files?: RegExp };
 
-const layouts: Layout[] = (Object.entries(contract) as [ContentKind, { folder: string; files?: string }][]).map(
-  ([kind, c]) => ({ kind, folder: c.folder, files: c.files ? globToRegExp(c.files) : undefined }),
-);
+const layouts: Layout[] = (Object.entries(contract) as [ContentKind, { folder: string; files?: string }][]).map(([kind, c]) => ({
+  kind,
+  folder: c.folder,
+  files: c.files ? globToRegExp(c.files) : undefined,
+}));
 
 /** The folders under content/ that hold content, each once. */
 export const contentFolders: string[] = [...new Set(layouts.map((l) => l.folder))];
@@ -51,11 +53,6 @@ export function kindOfFile(path: string): ContentKind | undefined {
     if (!files || files.test(rest)) return kind;
   }
   return undefined;
-}
-
-/** The folder a content file is in, for messages: "live" for content/live/x/y.md. */
-export function folderOfFile(path: string): string {
-  return path.split('/')[0] ?? path;
 }
 
 /**

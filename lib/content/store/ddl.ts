@@ -54,7 +54,7 @@ export const sqliteDdl = [
     content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 2 tokenchars '-'", detail=full)`,
   // The same minus the body: the first ranking tiers (headline; headline, tags,
   // summary, authors, section) search this, whose word lists are short even
-  // for words in most bodies (lib/search/engine.ts).
+  // for words in most bodies (lib/search/ranking.ts).
   `CREATE VIRTUAL TABLE IF NOT EXISTS search_head USING fts5(
     title, tags, summary, authors, category, section,
     content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 2 tokenchars '-'", detail=full)`,

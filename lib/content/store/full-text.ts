@@ -31,7 +31,7 @@ export type MatchQuery = { groups: string[][]; combine: 'all' | 'any' };
 /**
  * Ranking tiers: a story whose headline alone holds the query comes before
  * one that needs its summary or tags, which comes before one that matches
- * only in the body (lib/search/engine.ts).
+ * only in the body (lib/search/ranking.ts).
  */
 export type MatchFields = 'title' | 'head' | 'all';
 
@@ -63,6 +63,15 @@ export interface FullTextIndex {
   count(db: Kysely<StoreSchema>, query: MatchQuery, options: CountOptions): Promise<number>;
   /** Indexed words that look like `term` (share trigrams), most alike first. */
   similarTerms(db: Kysely<StoreSchema>, term: string, limit: number): Promise<string[]>;
+}
+
+/**
+ * A tier's ranked keys less those an earlier tier listed (`exclude`), at most
+ * `limit`. Engines rank `limit` plus the excluded count, so that `limit` remain.
+ */
+export function dropExcluded(ranked: number[], { exclude = [], limit }: Pick<RankOptions, 'exclude' | 'limit'>): number[] {
+  const skip = new Set(exclude);
+  return ranked.filter((key) => !skip.has(key)).slice(0, limit);
 }
 
 /** Search words are lower-case letters, digits and marks only (lib/search/text.ts); anything else is refused. */

@@ -19,7 +19,12 @@ type Db = Kysely<StoreSchema> | Transaction<StoreSchema>;
 export type StoredLiveStory = Omit<LiveStory, 'markdown' | 'text'>;
 
 export async function deleteLiveEntry(db: Db, story: string, id: string): Promise<LiveEntry | undefined> {
-  const row = await db.selectFrom('live_entries').select('doc').where('story', '=', story).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('live_entries')
+    .select('doc')
+    .where('story', '=', story)
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) return undefined;
   await db.deleteFrom('live_entries').where('story', '=', story).where('id', '=', id).execute();
   return toLiveEntry(row);
@@ -43,7 +48,12 @@ export async function upsertLiveEntries(db: Db, entries: LiveEntry[]): Promise<{
 }
 
 /** A story's live state from its own fields and its entries. */
-export function liveCard(story: Pick<LiveStory, 'live'>, entries: number, newest?: { at: number }, newestTitled?: { title: string }): LiveCard {
+function liveCard(
+  story: Pick<LiveStory, 'live'>,
+  entries: number,
+  newest?: { at: number },
+  newestTitled?: { title: string },
+): LiveCard {
   const { status, ended } = story.live;
   return {
     status,
@@ -55,7 +65,7 @@ export function liveCard(story: Pick<LiveStory, 'live'>, entries: number, newest
 }
 
 /** The latest of the story's start, its newest entry and its end: what feeds and sitemaps call "modified". */
-export function liveModified(story: Pick<Article, 'date'>, card: LiveCard): string {
+function liveModified(story: Pick<Article, 'date'>, card: LiveCard): string {
   const times = [story.date, card.latestAt, card.ended].filter((t): t is string => !!t);
   return times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
 }
@@ -64,7 +74,11 @@ export function liveModified(story: Pick<Article, 'date'>, card: LiveCard): stri
 export async function refreshLiveStories(db: Db, slugs: Iterable<string>): Promise<StoredLiveStory[]> {
   const refreshed: StoredLiveStory[] = [];
   for (const slug of new Set(slugs)) {
-    const row = await db.selectFrom('articles').select(['id', 'doc']).where('path', '=', routes.live.story(slug)).executeTakeFirst();
+    const row = await db
+      .selectFrom('articles')
+      .select(['id', 'doc'])
+      .where('path', '=', routes.live.story(slug))
+      .executeTakeFirst();
     if (!row) continue;
     const story = JSON.parse(row.doc) as StoredLiveStory;
     const entries = db.selectFrom('live_entries').where('story', '=', slug);

@@ -13,7 +13,7 @@ import { sqliteFullText } from './search-sqlite';
  * SQLite file in the project by default, PostgreSQL past one machine.
  */
 
-export type Dialect = 'sqlite' | 'postgres';
+type Dialect = 'sqlite' | 'postgres';
 
 export type Store = {
   db: Kysely<StoreSchema>;
@@ -85,11 +85,13 @@ export async function schemaVersion(store: Store): Promise<string | undefined> {
   return row?.value;
 }
 
-/** Empties every table, for a full reload from content/. */
+/** Every table a schema's DDL creates, in the order it creates them. */
+function tablesOf(ddl: string[]): string[] {
+  return ddl.flatMap((statement) => /^CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)/.exec(statement)?.[1] ?? []);
+}
+
+/** Drops every table, for a full reload from content/ (a store of another schema version is made anew). */
 export async function dropAll(store: Store): Promise<void> {
-  const tables =
-    store.dialect === 'sqlite'
-      ? ['search_fts', 'search_head', 'search_terms_trigram', 'search_terms', 'article_tags', 'article_authors', 'live_entries', 'articles', 'authors', 'categories', 'content_files', 'revalidations', 'meta']
-      : ['search_docs', 'search_terms', 'article_tags', 'article_authors', 'live_entries', 'articles', 'authors', 'categories', 'content_files', 'revalidations', 'meta'];
+  const tables = tablesOf(store.dialect === 'sqlite' ? sqliteDdl : postgresDdl).reverse();
   for (const table of tables) await sql.raw(`DROP TABLE IF EXISTS ${table}`).execute(store.db);
 }

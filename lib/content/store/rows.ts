@@ -26,7 +26,6 @@ export function toArticle(row: Pick<Selectable<ArticlesTable>, 'doc' | 'markdown
 }
 
 export function articleRow(a: Article): Omit<Insertable<ArticlesTable>, 'id' | 'search_key'> {
-   
   const { markdown, text, ...doc } = a;
   return {
     path: a.path,
@@ -45,7 +44,7 @@ export function articleRow(a: Article): Omit<Insertable<ArticlesTable>, 'id' | '
 
 /**
  * The largest search key of a story published at or before `now`. A key is
- * publication time in ms × 1000 plus an offset below 1000 (write.ts
+ * publication time in ms × 1000 plus an offset below 1000 (story-write.ts
  * searchKeys); keys stay below 2^53 until the year 2255.
  */
 export function maxKeyAt(now: Date): number {

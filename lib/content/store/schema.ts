@@ -63,20 +63,20 @@ export interface LiveEntriesTable {
   source_path: string;
 }
 
-export interface ArticleTagsTable {
+interface ArticleTagsTable {
   article_id: number;
   slug: string;
   label: string;
 }
 
-export interface ArticleAuthorsTable {
+interface ArticleAuthorsTable {
   article_id: number;
   author: string;
   position: number;
 }
 
 /** A story's old paths (its `aliases`), each answering with a permanent redirect to it. */
-export interface ArticleAliasesTable {
+interface ArticleAliasesTable {
   /** "/world/old-slug": at most one story holds each (the content check sees to it). */
   path: string;
   article_id: number;
@@ -100,7 +100,7 @@ export interface CategoriesTable {
 }
 
 /** What the store was last given, file by file: the basis of incremental publishing. */
-export interface ContentFilesTable {
+interface ContentFilesTable {
   /** Relative to the project, "content/articles/x.md". */
   path: string;
   hash: string;
@@ -110,20 +110,20 @@ export interface ContentFilesTable {
 }
 
 /** Every word in the search index with the number of indexed articles holding it. */
-export interface SearchTermsTable {
+interface SearchTermsTable {
   term: string;
   docs: number;
 }
 
 /** Cache tags revalidated by publishing, replayed by every instance (lib/cache). */
-export interface RevalidationsTable {
+interface RevalidationsTable {
   id: Generated<number>;
   /** JSON: string[]. */
   tags: string;
   created_at: number;
 }
 
-export interface MetaTable {
+interface MetaTable {
   key: string;
   value: string;
 }

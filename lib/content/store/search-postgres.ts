@@ -1,12 +1,5 @@
 import { sql } from 'kysely';
-import {
-  assertSearchWord,
-  type CountOptions,
-  type FullTextIndex,
-  type MatchFields,
-  type MatchQuery,
-  type RankOptions,
-} from './full-text';
+import { assertSearchWord, dropExcluded, type FullTextIndex, type MatchFields, type MatchQuery } from './full-text';
 
 /**
  * Full-text search on PostgreSQL: a weighted tsvector per indexed article
@@ -28,7 +21,7 @@ const WEIGHTS = '{0.02, 0.2, 0.45, 1.0}';
  */
 const WEIGHT_LABELS: Record<MatchFields, string> = { title: ':A', head: ':ABC', all: '' };
 
-export function tsqueryText(query: MatchQuery, fields: MatchFields): string {
+function tsqueryText(query: MatchQuery, fields: MatchFields): string {
   const weight = WEIGHT_LABELS[fields];
   const groups = query.groups.map((words) => `(${words.map((w) => `'${assertSearchWord(w)}'${weight}`).join(' | ')})`);
   return groups.join(query.combine === 'all' ? ' & ' : ' | ');
@@ -59,10 +52,9 @@ export const postgresFullText: FullTextIndex = {
     // Likewise.
   },
 
-  async rank(db, query, options: RankOptions) {
+  async rank(db, query, options) {
     if (!query.groups.length) return [];
     const tsquery = tsqueryText(query, options.fields);
-    const exclude = options.exclude ?? [];
     // The first tiers search the head vector, whose word lists are short even for words in most bodies.
     const column = sql.ref(options.fields === 'all' ? 'vector' : 'head');
     const { rows } = await sql<{ key: string | number }>`
@@ -73,15 +65,14 @@ export const postgresFullText: FullTextIndex = {
         ORDER BY key DESC LIMIT ${options.window}
       ) AS newest
       ORDER BY ts_rank(${WEIGHTS}::float4[], vector, to_tsquery('simple', ${tsquery})) DESC, key DESC
-      LIMIT ${options.limit + exclude.length}`.execute(db);
-    const skip = new Set(exclude);
-    return rows
-      .map((r) => Number(r.key))
-      .filter((k) => !skip.has(k))
-      .slice(0, options.limit);
+      LIMIT ${options.limit + (options.exclude?.length ?? 0)}`.execute(db);
+    return dropExcluded(
+      rows.map((r) => Number(r.key)),
+      options,
+    );
   },
 
-  async count(db, query, options: CountOptions) {
+  async count(db, query, options) {
     if (!query.groups.length) return 0;
     const { rows } = await sql<{ n: string | number }>`
       SELECT count(*) AS n FROM (

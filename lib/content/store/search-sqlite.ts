@@ -1,15 +1,8 @@
 import { sql } from 'kysely';
-import {
-  assertSearchWord,
-  type CountOptions,
-  type FullTextIndex,
-  type MatchFields,
-  type MatchQuery,
-  type RankOptions,
-} from './full-text';
+import { assertSearchWord, dropExcluded, type FullTextIndex, type MatchFields, type MatchQuery } from './full-text';
 
 /**
- * Full-text search on SQLite's FTS5 (docs/decisions/011-content-store.md).
+ * Full-text search on SQLite's FTS5 (docs/decisions/011-search-in-the-store.md).
  * The index holds words only (contentless); its rowid is the article's
  * search key, so "newest first" and "published by now" are rowid order and a
  * rowid bound, and ranking never has to join the articles table.
@@ -27,12 +20,11 @@ const COLUMNS: Record<MatchFields, string> = {
   all: '{title tags summary authors category body}',
 };
 
-
 function quote(word: string): string {
   return `"${assertSearchWord(word)}"`;
 }
 
-export function fts5Expression(query: MatchQuery, fields: MatchFields, section?: string): string {
+function fts5Expression(query: MatchQuery, fields: MatchFields, section?: string): string {
   const groups = query.groups.map((words) => `(${words.map(quote).join(' OR ')})`);
   const body = `${COLUMNS[fields]} : (${groups.join(query.combine === 'all' ? ' AND ' : ' OR ')})`;
   return section ? `(${body}) AND section : "${section.replace(/[^a-z0-9-]/g, '')}"` : body;
@@ -51,10 +43,18 @@ export const sqliteFullText: FullTextIndex = {
     // A hundred rows per statement: loading an archive is mostly this.
     for (let i = 0; i < docs.length; i += 100) {
       const slice = docs.slice(i, i + 100);
-      const full = slice.map((d) => sql`(${d.key}, ${d.title}, ${d.tags}, ${d.summary}, ${d.authors}, ${d.category}, ${d.section}, ${d.body})`);
-      const head = slice.map((d) => sql`(${d.key}, ${d.title}, ${d.tags}, ${d.summary}, ${d.authors}, ${d.category}, ${d.section})`);
-      await sql`INSERT INTO search_fts (rowid, title, tags, summary, authors, category, section, body) VALUES ${sql.join(full)}`.execute(db);
-      await sql`INSERT INTO search_head (rowid, title, tags, summary, authors, category, section) VALUES ${sql.join(head)}`.execute(db);
+      const full = slice.map(
+        (d) => sql`(${d.key}, ${d.title}, ${d.tags}, ${d.summary}, ${d.authors}, ${d.category}, ${d.section}, ${d.body})`,
+      );
+      const head = slice.map(
+        (d) => sql`(${d.key}, ${d.title}, ${d.tags}, ${d.summary}, ${d.authors}, ${d.category}, ${d.section})`,
+      );
+      await sql`INSERT INTO search_fts (rowid, title, tags, summary, authors, category, section, body) VALUES ${sql.join(full)}`.execute(
+        db,
+      );
+      await sql`INSERT INTO search_head (rowid, title, tags, summary, authors, category, section) VALUES ${sql.join(head)}`.execute(
+        db,
+      );
     }
   },
 
@@ -67,37 +67,39 @@ export const sqliteFullText: FullTextIndex = {
 
   async addTerms(db, terms) {
     for (let i = 0; i < terms.length; i += 500)
-      await sql`INSERT INTO search_terms_trigram (term) VALUES ${sql.join(terms.slice(i, i + 500).map((t) => sql`(${t})`))}`.execute(db);
+      await sql`INSERT INTO search_terms_trigram (term) VALUES ${sql.join(terms.slice(i, i + 500).map((t) => sql`(${t})`))}`.execute(
+        db,
+      );
   },
 
   async removeTerms(db, terms) {
+    // The trigram index finds the word (3 letters or more) without a scan.
     for (const term of terms)
-      // The trigram index finds the word (3 letters or more) without a scan.
-      await (Array.from(term).length >= 3
-        ? sql`DELETE FROM search_terms_trigram WHERE rowid IN (
+      await (
+        Array.from(term).length >= 3
+          ? sql`DELETE FROM search_terms_trigram WHERE rowid IN (
             SELECT rowid FROM search_terms_trigram WHERE search_terms_trigram MATCH ${`"${assertSearchWord(term)}"`} AND term = ${term})`
-        : sql`DELETE FROM search_terms_trigram WHERE term = ${term}`
+          : sql`DELETE FROM search_terms_trigram WHERE term = ${term}`
       ).execute(db);
   },
 
-  async rank(db, query, options: RankOptions) {
+  async rank(db, query, options) {
     if (!query.groups.length) return [];
     const match = fts5Expression(query, options.fields, options.section);
-    const exclude = new Set(options.exclude ?? []);
     const { table, rank } = TABLES[options.fields];
     const { rows } = await sql<{ id: number }>`
       SELECT id FROM (
         SELECT rowid AS id, ${sql.raw(rank)} AS score FROM ${sql.raw(table)}
         WHERE ${sql.raw(table)} MATCH ${match} AND rowid <= ${options.maxKey}
         ORDER BY rowid DESC LIMIT ${options.window}
-      ) ORDER BY score, id DESC LIMIT ${options.limit + exclude.size}`.execute(db);
-    return rows
-      .map((r) => r.id)
-      .filter((id) => !exclude.has(id))
-      .slice(0, options.limit);
+      ) ORDER BY score, id DESC LIMIT ${options.limit + (options.exclude?.length ?? 0)}`.execute(db);
+    return dropExcluded(
+      rows.map((r) => r.id),
+      options,
+    );
   },
 
-  async count(db, query, options: CountOptions) {
+  async count(db, query, options) {
     if (!query.groups.length) return 0;
     const match = fts5Expression(query, 'all', options.section);
     const { rows } = await sql<{ n: number }>`

@@ -22,7 +22,14 @@ export function checkAliases(files: SourceFile[], checked: Set<string>): Problem
 
   const problems: Problem[] = [];
   const onAlias = (file: SourceFile, i: number, message: string, fix: string) =>
-    problems.push({ severity: 'error', file: file.path, line: file.lineOf(`aliases.${i}`) ?? file.lineOf('aliases'), field: `aliases.${i}`, message, fix });
+    problems.push({
+      severity: 'error',
+      file: file.path,
+      line: file.lineOf(`aliases.${i}`) ?? file.lineOf('aliases'),
+      field: `aliases.${i}`,
+      message,
+      fix,
+    });
   const onAddress = (file: SourceFile, message: string, fix: string) =>
     problems.push({ severity: 'error', file: file.path, line: file.lineOf('category') ?? 1, field: 'slug', message, fix });
 
@@ -45,7 +52,12 @@ export function checkAliases(files: SourceFile[], checked: Set<string>): Problem
       const owner = live.get(alias);
       if (owner === file) {
         if (checked.has(file.path))
-          onAlias(file, i, `"${alias}" is this story's own address, not an old one.`, 'remove it from aliases: a story needs no redirect to where it is.');
+          onAlias(
+            file,
+            i,
+            `"${alias}" is this story's own address, not an old one.`,
+            'remove it from aliases: a story needs no redirect to where it is.',
+          );
       } else if (owner) {
         if (checked.has(file.path))
           onAlias(
@@ -65,9 +77,19 @@ export function checkAliases(files: SourceFile[], checked: Set<string>): Problem
       if (!first) claimed.set(alias, { file, index: i });
       else if (first.file !== file) {
         if (checked.has(file.path))
-          onAlias(file, i, `"${alias}" is already an alias of ${first.file.path}; it can redirect to one story only.`, 'keep it on one of the two.');
+          onAlias(
+            file,
+            i,
+            `"${alias}" is already an alias of ${first.file.path}; it can redirect to one story only.`,
+            'keep it on one of the two.',
+          );
         else if (checked.has(first.file.path))
-          onAlias(first.file, first.index, `"${alias}" is already an alias of ${file.path}; it can redirect to one story only.`, 'keep it on one of the two.');
+          onAlias(
+            first.file,
+            first.index,
+            `"${alias}" is already an alias of ${file.path}; it can redirect to one story only.`,
+            'keep it on one of the two.',
+          );
       }
     });
   }

@@ -70,19 +70,40 @@ export function checkLengthsAndDates(file: SourceFile, limits: EditorialLimits =
   const warn = (field: string, message: string, fix: string, line = file.lineOf(field)) =>
     problems.push({ severity: 'warning', file: file.path, line, field, message, fix });
   if (typeof title === 'string' && title.length > limits.titleMax)
-    warn('title', `is ${title.length} characters; headlines over ${limits.titleMax} are cut off in search results.`, 'shorten the headline.');
+    warn(
+      'title',
+      `is ${title.length} characters; headlines over ${limits.titleMax} are cut off in search results.`,
+      'shorten the headline.',
+    );
   if (typeof summary === 'string' && summary.length > limits.summaryMax)
-    warn('summary', `is ${summary.length} characters; keep the standfirst under ${limits.summaryMax}.`, 'tighten it to one or two sentences.');
+    warn(
+      'summary',
+      `is ${summary.length} characters; keep the standfirst under ${limits.summaryMax}.`,
+      'tighten it to one or two sentences.',
+    );
   const words = countWords(file.body);
   if (words === 0) warn('body', 'is empty.', 'write the article below the frontmatter.', file.bodyLine);
   else if (words < limits.minWords)
-    warn('body', `has only ${words} words.`, `articles usually run to at least ${limits.minWords} words; check nothing was lost.`, file.bodyLine);
+    warn(
+      'body',
+      `has only ${words} words.`,
+      `articles usually run to at least ${limits.minWords} words; check nothing was lost.`,
+      file.bodyLine,
+    );
   if (typeof date === 'string' && typeof updated === 'string' && Date.parse(updated) < Date.parse(date))
-    warn('updated', `(${updated}) is earlier than the publication date (${date}).`, 'set updated to a time after date, or remove it.');
+    warn(
+      'updated',
+      `(${updated}) is earlier than the publication date (${date}).`,
+      'set updated to a time after date, or remove it.',
+    );
   if (typeof date === 'string' && Array.isArray(file.data.corrections))
     file.data.corrections.forEach((c: { date?: unknown }, i) => {
       if (typeof c?.date === 'string' && Date.parse(c.date) < Date.parse(date))
-        warn(`corrections.${i}.date`, `(${c.date}) is earlier than the publication date (${date}).`, 'use the time the correction was made.');
+        warn(
+          `corrections.${i}.date`,
+          `(${c.date}) is earlier than the publication date (${date}).`,
+          'use the time the correction was made.',
+        );
     });
   return problems;
 }

@@ -1,9 +1,7 @@
 import { contract } from '../schema/contract';
-import type { Field } from '../schema/kinds';
+import type { Field } from '../schema/field';
 import type { Problem } from './problem';
 import type { SourceFile } from './source-file';
-
-export { isIsoDateTime } from '../schema/kinds';
 
 /**
  * Required, typed and known fields of one file, checked against the content

@@ -16,8 +16,7 @@ export function internalLinksOf(file: SourceFile): { path: string; line: number 
     const text = raw.replace(/`[^`]*`/g, '');
     const found = [...text.matchAll(INLINE)].map((m) => m[1] ?? m[2] ?? m[3]);
     found.push(REFERENCE.exec(text)?.[1]);
-    for (const path of found)
-      if (path && !path.startsWith('//')) links.push({ path, line: file.bodyLine + i });
+    for (const path of found) if (path && !path.startsWith('//')) links.push({ path, line: file.bodyLine + i });
   });
   return links;
 }
@@ -28,7 +27,7 @@ type ArticleTarget = { file: string; draft: boolean; date: number };
  * The addresses the content defines: pages that always exist, articles, which
  * may not be public yet, and old addresses of articles (aliases: alias → path).
  */
-export type SitePaths = { pages: Set<string>; articles: Map<string, ArticleTarget>; aliases: Map<string, string> };
+type SitePaths = { pages: Set<string>; articles: Map<string, ArticleTarget>; aliases: Map<string, string> };
 
 export function knownPaths(files: SourceFile[], fixedPaths: string[]): SitePaths {
   const pages = new Set(fixedPaths);
@@ -43,10 +42,10 @@ export function knownPaths(files: SourceFile[], fixedPaths: string[]): SitePaths
     const draft = f.data.draft === true;
     const path = routes.article({ category: f.data.category, slug: f.slug });
     articles.set(path, { file: f.path, draft, date: Date.parse(String(f.data.date)) });
-    if (Array.isArray(f.data.aliases)) for (const a of f.data.aliases) if (typeof a === 'string' && !aliases.has(a)) aliases.set(a, path);
+    if (Array.isArray(f.data.aliases))
+      for (const a of f.data.aliases) if (typeof a === 'string' && !aliases.has(a)) aliases.set(a, path);
     // Tag pages list published stories only, so a draft's tags make no page.
-    if (!draft && Array.isArray(f.data.tags))
-      for (const t of f.data.tags) if (typeof t === 'string') pages.add(routes.tag(t));
+    if (!draft && Array.isArray(f.data.tags)) for (const t of f.data.tags) if (typeof t === 'string') pages.add(routes.tag(t));
   }
   return { pages, articles, aliases };
 }

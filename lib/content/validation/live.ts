@@ -16,7 +16,7 @@ import type { SourceFile } from './source-file';
  * little fast is fine; an entry dated hours ahead would sit above the news
  * that comes in meanwhile.
  */
-export const ENTRY_CLOCK_SKEW_MS = 5 * 60_000;
+const ENTRY_CLOCK_SKEW_MS = 5 * 60_000;
 
 const time = (value: unknown) => (typeof value === 'string' ? Date.parse(value) : Number.NaN);
 
@@ -30,7 +30,13 @@ export function checkLive(files: SourceFile[], now: Date = new Date()): Problem[
   for (const story of stories.values()) {
     const { status, ended, date } = story.data;
     if (status === 'ended' && ended === undefined)
-      error(story, 'ended', 'is missing: an ended story needs the time coverage ended.', 'run `npm run live:end -- <slug>`, or add a line like ended: 2026-11-24T21:00:00Z.', story.lineOf('status'));
+      error(
+        story,
+        'ended',
+        'is missing: an ended story needs the time coverage ended.',
+        'run `npm run live:end -- <slug>`, or add a line like ended: 2026-11-24T21:00:00Z.',
+        story.lineOf('status'),
+      );
     if (status === 'live' && ended !== undefined)
       error(story, 'ended', 'is set, but the story is still live.', 'remove the line, or set status: ended.');
     if (ended !== undefined && time(ended) < time(date))
@@ -42,7 +48,12 @@ export function checkLive(files: SourceFile[], now: Date = new Date()): Problem[
     const slug = storyOfEntry(entry.path);
     const story = stories.get(slug);
     if (!story) {
-      error(entry, 'path', `belongs to no live story: content/live/${slug}/index.md does not exist.`, `create the story first (npm run new:live), or move the entry into its story's entries/ folder.`);
+      error(
+        entry,
+        'path',
+        `belongs to no live story: content/live/${slug}/index.md does not exist.`,
+        `create the story first (npm run new:live), or move the entry into its story's entries/ folder.`,
+      );
       continue;
     }
     if (entry.data.pinned === true) pinnedBy.set(slug, [...(pinnedBy.get(slug) ?? []), entry]);
@@ -65,7 +76,12 @@ export function checkLive(files: SourceFile[], now: Date = new Date()): Problem[
     if (!entry.problems.length && countWords(entry.body) === 0)
       error(entry, 'body', 'is empty: an entry needs some text.', 'write the update below the frontmatter.', entry.bodyLine);
     if (entry.data.key === true && (typeof entry.data.title !== 'string' || !entry.data.title.trim()))
-      error(entry, 'key', 'marks a key event, but the entry has no title, which is what the key-events list shows.', 'add a line like title: "Coast road closed".');
+      error(
+        entry,
+        'key',
+        'marks a key event, but the entry has no title, which is what the key-events list shows.',
+        'add a line like title: "Coast road closed".',
+      );
   }
   for (const [slug, pinned] of pinnedBy)
     if (pinned.length > 1)

@@ -43,7 +43,16 @@ function loadOne(path: string, full: string, kind: ContentKind): SourceFile {
       message: `could not be read (${reason.split('\n')[0]!.slice(0, 200)}).`,
       fix: 'check that the file is text (UTF-8) with a "---" frontmatter block, and simplify it around the last change.',
     };
-    return { kind, path, slug: slugOfFile(kind, path), data: {}, body: '', bodyLine: 1, lineOf: () => undefined, problems: [problem] };
+    return {
+      kind,
+      path,
+      slug: slugOfFile(kind, path),
+      data: {},
+      body: '',
+      bodyLine: 1,
+      lineOf: () => undefined,
+      problems: [problem],
+    };
   }
 }
 

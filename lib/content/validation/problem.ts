@@ -1,4 +1,4 @@
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 /** One thing wrong with one content file, phrased for the editor who wrote it. */
 export type Problem = {
@@ -28,12 +28,4 @@ export function formatReport(problems: Problem[]): string {
     `${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`,
   );
   return lines.join('\n');
-}
-
-/** Thrown when content cannot be published; the message lists every problem. */
-export class ContentError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(`Content has errors:\n${formatReport(problems)}`);
-    this.name = 'ContentError';
-  }
 }

@@ -3,8 +3,24 @@ import type { SourceFile } from './source-file';
 
 /** First path segments the app uses itself; a category with one of these names would be unreachable. */
 export const RESERVED_SECTION_SLUGS = new Set([
-  'api', 'author', 'authors', 'tag', 'tags', 'search', 'page', 'feed.xml', 'atom.xml', 'sitemap.xml',
-  'news-sitemap.xml', 'robots.txt', 'favicon.ico', 'icon', 'opengraph-image', 'images', 'fonts', '_next',
+  'api',
+  'author',
+  'authors',
+  'tag',
+  'tags',
+  'search',
+  'page',
+  'feed.xml',
+  'atom.xml',
+  'sitemap.xml',
+  'news-sitemap.xml',
+  'robots.txt',
+  'favicon.ico',
+  'icon',
+  'opengraph-image',
+  'images',
+  'fonts',
+  '_next',
   'live',
 ]);
 

@@ -8,7 +8,7 @@ import type { Problem } from './problem';
 import type { SourceFile } from './source-file';
 
 /** One thing the sanitizer will drop, with its 1-based line in the body. */
-export type Stripped = { line?: number; what: string };
+type Stripped = { line?: number; what: string };
 
 const MARK = '\u0000sanitize-report\u0000';
 

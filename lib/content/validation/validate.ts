@@ -3,7 +3,13 @@ import { checkBreaking } from './breaking';
 import { checkBylineFields } from './bylines';
 import { checkFields } from './fields';
 import { checkEmbeds } from './embeds';
-import { checkLengthsAndDates, checkRepeatedParagraphs, checkTagVariants, defaultLimits, type EditorialLimits } from './editorial';
+import {
+  checkLengthsAndDates,
+  checkRepeatedParagraphs,
+  checkTagVariants,
+  defaultLimits,
+  type EditorialLimits,
+} from './editorial';
 import { checkBodyLimits, type ContentLimits } from './limits';
 import { checkLinksAndImages, knownPaths } from './links';
 import { checkLive } from './live';
@@ -31,7 +37,6 @@ export type ValidateOptions = {
   context?: SourceFile[];
 };
 
-
 /**
  * Every problem in the content at once, errors first, in file order, so an
  * editor can fix a whole commit in one pass.
@@ -44,9 +49,9 @@ export async function validateContent(files: SourceFile[], options: ValidateOpti
   // A check that throws is a bug or an input it cannot handle; either way it
   // becomes a problem against the file it was reading, and the others are
   // still checked, so one bad file never hides the rest.
-  const guarded = async (file: string | undefined, run: () => Problem[] | Promise<Problem[]>) => {
+  const guarded = async (file: string | undefined, check: () => Problem[] | Promise<Problem[]>) => {
     try {
-      problems.push(...(await run()));
+      problems.push(...(await check()));
     } catch (error) {
       problems.push(unexpected(file, error));
     }
@@ -54,9 +59,13 @@ export async function validateContent(files: SourceFile[], options: ValidateOpti
   let paths = knownPaths([], fixedPaths);
   await guarded(undefined, () => {
     paths = knownPaths(all, fixedPaths);
-    return [...checkSlugs(all), ...checkReferences(all), ...checkAliases(all, checked), ...checkTagVariants(all, checked), ...checkLive(all, options.now)].filter(
-      (p) => checked.has(p.file),
-    );
+    return [
+      ...checkSlugs(all),
+      ...checkReferences(all),
+      ...checkAliases(all, checked),
+      ...checkTagVariants(all, checked),
+      ...checkLive(all, options.now),
+    ].filter((p) => checked.has(p.file));
   });
   for (const file of files) {
     await guarded(file.path, async () => {
@@ -80,9 +89,7 @@ export async function validateContent(files: SourceFile[], options: ValidateOpti
     });
   }
   const rank = (p: Problem) => (p.severity === 'error' ? 0 : 1);
-  return problems.sort(
-    (a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
-  );
+  return problems.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
 export const hasErrors = (problems: Problem[]) => problems.some((p) => p.severity === 'error');

@@ -1,3 +1,4 @@
+import { documentResponse } from '@/app/_routes/document';
 import { loadLiveFeed } from '@/lib/pages/server';
 
 // Publishing an entry refreshes it at once (the story's cache tag).
@@ -9,7 +10,5 @@ export async function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const feed = await loadLiveFeed((await params).slug);
-  if (!feed) return new Response('Not found', { status: 404 });
-  return new Response(feed.body, { headers: { 'Content-Type': feed.contentType } });
+  return documentResponse(await loadLiveFeed((await params).slug));
 }

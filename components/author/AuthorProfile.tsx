@@ -1,5 +1,5 @@
-import { AuthorAvatar } from '@/components/author/AuthorAvatar';
-import { AuthorBio } from '@/components/author/AuthorBio';
+import { AuthorAvatar } from './AuthorAvatar';
+import { AuthorBio } from './AuthorBio';
 import type { Author } from '@/lib/content/types';
 
 /** Avatar, role, bio and links, shown above an author's articles. */

@@ -1,6 +1,6 @@
 import { SiteLink as Link } from '@/components/navigation/SiteLink';
-import { AuthorAvatar } from '@/components/author/AuthorAvatar';
-import { AuthorBio } from '@/components/author/AuthorBio';
+import { AuthorAvatar } from './AuthorAvatar';
+import { AuthorBio } from './AuthorBio';
 import type { Author } from '@/lib/content/types';
 
 /**

@@ -1,0 +1,109 @@
+import { sql } from 'kysely';
+import { routes } from '../../routes';
+import { isPublished } from '../published';
+import { summaryColumns, toArticle, toSummary, type SummaryRow } from '../store/rows';
+import type { Article, ArticleSummary } from '../types';
+import { newestFirst, published, publishedLinks, type Db } from './sql';
+
+/** Single stories and short lists of them: a page's story, the newest, the related, the breaking one. */
+export function articleQueries(db: Db) {
+  const summaries = () => db.selectFrom('articles').select(summaryColumns);
+
+  return {
+    /**
+     * A story readers may open: published by `now`, or, with `preview`
+     * (an editor's signed preview link, or `npm run dev`), any story.
+     */
+    async article(category: string, slug: string, now: Date, options: { preview?: boolean } = {}): Promise<Article | undefined> {
+      const row = await db
+        .selectFrom('articles')
+        .selectAll()
+        .where('path', '=', routes.article({ category, slug }))
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const article = toArticle(row);
+      return isPublished(article, now) || options.preview ? article : undefined;
+    },
+
+    /**
+     * Where a story that used to be at `path` is now: the path of the
+     * published story that lists `path` among its aliases (it was renamed or
+     * moved), or undefined. Drafts and scheduled stories redirect nowhere yet.
+     */
+    async renamedTo(path: string, now: Date): Promise<string | undefined> {
+      const row = await publishedLinks(db, 'article_aliases', now)
+        .where('article_aliases.path', '=', path)
+        .select('articles.path')
+        .executeTakeFirst();
+      return row?.path;
+    },
+
+    /** Summaries of stories at these paths, in that order, published only. */
+    async summaries(paths: string[], now: Date): Promise<ArticleSummary[]> {
+      if (!paths.length) return [];
+      const rows = await published(summaries(), now).where('articles.path', 'in', paths).execute();
+      const byPath = new Map(rows.map((r) => [r.path, toSummary(r)]));
+      return paths.flatMap((p) => byPath.get(p) ?? []);
+    },
+
+    async latest(limit: number, now: Date): Promise<ArticleSummary[]> {
+      const rows = await newestFirst(published(summaries(), now)).limit(limit).execute();
+      return rows.map(toSummary);
+    },
+
+    /**
+     * The story the site-wide breaking-news banner links to at `now`: the
+     * newest published one whose `breakingUntil` has not passed.
+     */
+    async breakingNews(now: Date): Promise<ArticleSummary | undefined> {
+      const row = await newestFirst(published(summaries(), now))
+        .where('articles.breaking_until', '>', now.getTime())
+        .limit(1)
+        .executeTakeFirst();
+      return row && toSummary(row);
+    },
+
+    /**
+     * "You may also like": stories sharing the most tags, then the same
+     * section, then the newest; never the story itself.
+     */
+    async related(article: Pick<Article, 'path' | 'category'>, limit: number, now: Date): Promise<ArticleSummary[]> {
+      const tagSlugs = await db
+        .selectFrom('article_tags')
+        .innerJoin('articles', 'articles.id', 'article_tags.article_id')
+        .select('article_tags.slug')
+        .where('articles.path', '=', article.path)
+        .execute();
+      const chosen: ArticleSummary[] = [];
+      if (tagSlugs.length) {
+        const rows = await publishedLinks(db, 'article_tags', now)
+          .where(
+            'article_tags.slug',
+            'in',
+            tagSlugs.map((t) => t.slug),
+          )
+          .where('articles.path', '!=', article.path)
+          .select([...summaryColumns, (eb) => eb.fn.countAll<number>().as('tags_in_common')])
+          .groupBy(summaryColumns)
+          .orderBy('tags_in_common', 'desc')
+          .orderBy(sql`CASE WHEN articles.category = ${article.category} THEN 0 ELSE 1 END`)
+          .orderBy('articles.published_at', 'desc')
+          .orderBy('articles.slug', 'asc')
+          .limit(limit)
+          .execute();
+        chosen.push(...(rows as SummaryRow[]).map(toSummary));
+      }
+      for (const sameSection of [true, false]) {
+        if (chosen.length >= limit) break;
+        const skip = [article.path, ...chosen.map((a) => a.path)];
+        let query = published(summaries(), now).where('articles.path', 'not in', skip);
+        query = query.where('articles.category', sameSection ? '=' : '!=', article.category);
+        const rows = await newestFirst(query)
+          .limit(limit - chosen.length)
+          .execute();
+        chosen.push(...rows.map(toSummary));
+      }
+      return chosen;
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { StoreSchema } from '../store/schema';
+
+/**
+ * The repository's shared SQL: the one publication rule, the one story
+ * order, and the join every link table (tags, bylines, old addresses) makes
+ * to reach its stories.
+ */
+
+export type Db = Kysely<StoreSchema>;
+
+type Articles = SelectQueryBuilder<StoreSchema, 'articles', object>;
+
+/** The one publication rule, in SQL: not a draft, and its time has come. */
+export function published<Q extends Articles>(query: Q, now: Date): Q {
+  return query.where('articles.draft', '=', 0).where('articles.published_at', '<=', now.getTime()) as Q;
+}
+
+/** Newest first; stories published in the same millisecond fall back to their slug. */
+export function newestFirst<Q extends Articles>(query: Q): Q {
+  return query.orderBy('articles.published_at', 'desc').orderBy('articles.slug', 'asc') as Q;
+}
+
+/** Tables that link stories to something: a tag, an author of the byline, an old address. */
+type LinkTable = 'article_tags' | 'article_authors' | 'article_aliases';
+
+/**
+ * The rows of a link table whose story is published by `now`, joined to that
+ * story. (Kysely cannot type a join on a table named by a type parameter, so
+ * the result is typed for the one table asked for.)
+ */
+export function publishedLinks<T extends LinkTable>(db: Db, table: T, now: Date) {
+  const joined = db.selectFrom(table as LinkTable).innerJoin('articles', 'articles.id', `${table as LinkTable}.article_id`);
+  return published(joined, now) as unknown as SelectQueryBuilder<StoreSchema, T | 'articles', object>;
+}

@@ -1,0 +1,57 @@
+import { sql } from 'kysely';
+import type { Article, LiveEntry } from '../types';
+import { isStory, recordFiles, type ContentDocument } from './documents';
+import { insertLiveEntries, refreshLiveStories } from './live-write';
+import type { Store } from './open';
+import { authorRow, categoryRow } from './rows';
+import { applyVocabulary, names, type Vocabulary } from './search-vocabulary';
+import { insertStories } from './story-write';
+
+/**
+ * Replaces everything in the store with these documents (`npm run build`, and
+ * tests), in one transaction: readers see the old content until the new is
+ * complete. Documents come in batches so a large archive is never held
+ * whole; sections and authors must come before the stories that name them,
+ * and live stories before their entries (entries are stored last).
+ */
+export async function loadDocuments(store: Store, batches: Iterable<ContentDocument[]>): Promise<{ articles: number }> {
+  return store.db.transaction().execute(async (tx) => {
+    for (const table of [
+      'article_tags',
+      'article_authors',
+      'article_aliases',
+      'live_entries',
+      'articles',
+      'authors',
+      'categories',
+      'content_files',
+      'search_terms',
+    ] as const)
+      await tx.deleteFrom(table).execute();
+    if (store.dialect === 'sqlite')
+      for (const table of ['search_fts', 'search_head'])
+        await sql.raw(`INSERT INTO ${table} (${table}) VALUES ('delete-all')`).execute(tx);
+    else await sql`DELETE FROM search_docs`.execute(tx);
+    if (store.dialect === 'sqlite') await sql`DELETE FROM search_terms_trigram`.execute(tx);
+    const vocabulary: Vocabulary = new Map();
+    let articles = 0;
+    const entries: LiveEntry[] = [];
+    const liveStories: string[] = [];
+    for (const docs of batches) {
+      for (const d of docs) {
+        if (d.kind === 'category') await tx.insertInto('categories').values(categoryRow(d.value, d.file)).execute();
+        if (d.kind === 'author') await tx.insertInto('authors').values(authorRow(d.value, d.file)).execute();
+        if (d.kind === 'liveEntry') entries.push(d.value);
+        if (d.kind === 'live') liveStories.push(d.value.slug);
+      }
+      const batch = docs.filter(isStory).map((d): Article => d.value);
+      if (batch.length) await insertStories(store, tx, batch, vocabulary, await names(tx));
+      articles += batch.length;
+      await recordFiles(tx, docs);
+    }
+    await insertLiveEntries(tx, entries);
+    await refreshLiveStories(tx, liveStories);
+    await applyVocabulary(store, tx, vocabulary);
+    return { articles };
+  });
+}
