@@ -23,6 +23,22 @@ function siteUrlFromEnv(raw: string | undefined): string {
   }
 }
 
+/** The sitemap protocol's limit per file. */
+const SITEMAP_PROTOCOL_LIMIT = 50_000;
+
+/**
+ * URLs per sitemap file: the protocol's 50,000 unless SITEMAP_URLS_PER_FILE
+ * asks for fewer (smaller files for a crawler that times out on large ones;
+ * the e2e suite uses it to give the small sample site numbered files).
+ */
+export function sitemapFileSizeFromEnv(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return SITEMAP_PROTOCOL_LIMIT;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > SITEMAP_PROTOCOL_LIMIT)
+    throw new Error(`SITEMAP_URLS_PER_FILE must be a whole number from 1 to ${SITEMAP_PROTOCOL_LIMIT}: ${JSON.stringify(raw)}`);
+  return n;
+}
+
 export const site = {
   name: 'The Lantern',
   shortName: 'Lantern',
@@ -48,6 +64,8 @@ export const site = {
    * the archive grows.
    */
   prerenderLimit: Number(process.env.PRERENDER_LIMIT ?? 1000),
+  /** URLs per sitemap file; past it /sitemap.xml becomes an index of numbered files. */
+  sitemapFileSize: sitemapFileSizeFromEnv(process.env.SITEMAP_URLS_PER_FILE),
   social: [
     { name: 'X', label: 'The Lantern on X', url: 'https://x.com/thelanternnews', icon: 'x' },
     { name: 'Facebook', label: 'The Lantern on Facebook', url: 'https://www.facebook.com/thelanternnews', icon: 'facebook' },

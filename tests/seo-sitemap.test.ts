@@ -1,3 +1,4 @@
+import { sitemapFileSizeFromEnv } from '@/lib/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteSitemap } from '@/lib/pages/sitemaps';
 import { parseSitemapFile } from '@/lib/routes';
@@ -94,5 +95,16 @@ describe('escaping', () => {
   it('stays well-formed when URLs carry XML special characters', () => {
     const doc = parseXml(sitemapXml([{ url: `${siteUrl}/search?q=a&b=<c>` }]), ['url']);
     expect(doc.urlset.url[0].loc).toBe(`${siteUrl}/search?q=a&b=<c>`);
+  });
+});
+
+describe('URLs per sitemap file (SITEMAP_URLS_PER_FILE)', () => {
+  it('is the protocol’s 50,000 unless set, and never more', () => {
+    expect(sitemapFileSizeFromEnv(undefined)).toBe(50_000);
+    expect(sitemapFileSizeFromEnv(' ')).toBe(50_000);
+    expect(sitemapFileSizeFromEnv('5')).toBe(5);
+    expect(sitemapFileSizeFromEnv('50000')).toBe(50_000);
+    for (const bad of ['0', '-1', '2.5', '50001', 'ten'])
+      expect(() => sitemapFileSizeFromEnv(bad), bad).toThrow(/SITEMAP_URLS_PER_FILE must be a whole number from 1 to 50000/);
   });
 });

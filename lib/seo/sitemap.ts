@@ -1,11 +1,11 @@
 import type { TagSummary } from '@/lib/content/repository';
 import type { Author, Category } from '@/lib/content/types';
 import { routes } from '@/lib/routes';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl, site } from '@/lib/site';
 import { buildXml } from './xml';
 
-/** The protocol's limit per file; past it /sitemap.xml becomes an index of numbered files. */
-const maxUrlsPerSitemap = 50_000;
+/** Past this many URLs /sitemap.xml becomes an index of numbered files (lib/site.ts). */
+const maxUrlsPerSitemap = site.sitemapFileSize;
 
 export type SitemapEntry = { url: string; lastModified?: string };
 
