@@ -2,7 +2,11 @@ import type { ComponentProps } from 'react';
 import { SiteLink } from '@/components/navigation/SiteLink';
 import { isLivePath } from '@/lib/routes';
 
-type Props = Omit<ComponentProps<typeof SiteLink>, 'href' | 'prefetch'> & { href: string };
+type Props = Omit<ComponentProps<typeof SiteLink>, 'href' | 'prefetch'> & {
+  href: string;
+  /** Prefetch as soon as it is on screen (the lead story), not on intent. */
+  prefetchOnSight?: boolean;
+};
 
 /**
  * A link to a story. A live story's page is never prefetched: its entries

@@ -1,5 +1,6 @@
 import { SiteLink as Link } from '@/components/navigation/SiteLink';
 import { Kicker } from '@/components/article/Kicker';
+import { joinNames } from '@/lib/content/bylines';
 import type { LivePageModel } from '@/lib/pages/live';
 import { formatDateTime } from '@/lib/format/date';
 import { LiveBadge } from './LiveBadge';
@@ -20,14 +21,15 @@ export function LiveHeader({ model }: { model: LivePageModel }) {
       <div className="mt-5 flex flex-wrap gap-x-4 gap-y-1 border-y border-border py-3 text-sm text-muted">
         <address data-live-authors className="not-italic">
           By{' '}
-          {authors.map((a, i) => (
-            <span key={a.path}>
-              {i > 0 && (i === authors.length - 1 ? ' and ' : ', ')}
-              <Link href={a.path} rel="author" className="font-semibold text-text hover:underline">
-                {a.name}
+          {joinNames(authors).map((part) =>
+            'name' in part ? (
+              <Link key={part.name.path} href={part.name.path} rel="author" className="font-semibold text-text hover:underline">
+                {part.name.name}
               </Link>
-            </span>
-          ))}
+            ) : (
+              part.separator
+            ),
+          )}
         </address>
         <p>
           Coverage started <time dateTime={story.date}>{formatDateTime(story.date)}</time>

@@ -9,8 +9,6 @@ type Props = Omit<ComponentProps<typeof Link>, 'prefetch'> & {
    * article is about 25 KB of data), or never (a live page, stale by the click).
    */
   prefetch?: 'intent' | 'sight' | 'never';
-  /** Shorthand for prefetch="sight". */
-  prefetchOnSight?: boolean;
 };
 
 /**
@@ -20,7 +18,6 @@ type Props = Omit<ComponentProps<typeof Link>, 'prefetch'> & {
  * a touch starting, keyboard focus), by `IntentPrefetch.client.tsx`.
  * Navigation stays client-side either way. docs/decisions/031-prefetch-on-intent.md
  */
-export function SiteLink({ prefetch, prefetchOnSight = false, ...props }: Props) {
-  const when = prefetch ?? (prefetchOnSight ? 'sight' : 'intent');
+export function SiteLink({ prefetch: when = 'intent', ...props }: Props) {
   return <Link {...props} prefetch={when === 'sight' ? null : false} data-prefetch={when === 'intent' ? 'intent' : undefined} />;
 }

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { routes } from '../routes';
 import { isPublished } from './published';
+import { newestFirst, published } from './queries/sql';
 import { toLiveEntry } from './store/live-rows';
 import { toArticle } from './store/rows';
 import type { StoreSchema } from './store/schema';
@@ -44,15 +45,16 @@ export function liveQueries(db: Kysely<StoreSchema>) {
     /** Slugs of the newest published live stories (their paths are the range /live/…). */
     async stories(now: Date, limit: number): Promise<string[]> {
       const prefix = routes.live.story('');
-      const rows = await db
-        .selectFrom('articles')
-        .select('slug')
-        .where('path', '>=', prefix)
-        .where('path', '<', `${prefix}\uffff`)
-        .where('draft', '=', 0)
-        .where('published_at', '<=', now.getTime())
-        .orderBy('published_at', 'desc')
-        .orderBy('slug')
+      const rows = await newestFirst(
+        published(
+          db
+            .selectFrom('articles')
+            .select('articles.slug')
+            .where('articles.path', '>=', prefix)
+            .where('articles.path', '<', `${prefix}\uffff`),
+          now,
+        ),
+      )
         .limit(limit)
         .execute();
       return rows.map((r) => r.slug);
@@ -61,14 +63,7 @@ export function liveQueries(db: Kysely<StoreSchema>) {
     /** A range of entries in page order, with how many there are. */
     async entries(slug: string, range: { offset: number; limit: number }): Promise<LiveSlice> {
       const [rows, total] = await Promise.all([
-        entriesOf(slug)
-          .select('doc')
-          .orderBy('pinned', 'desc')
-          .orderBy('published_at', 'desc')
-          .orderBy('id', 'desc')
-          .limit(range.limit)
-          .offset(range.offset)
-          .execute(),
+        entriesOf(slug).select('doc').orderBy(PAGE_ORDER).limit(range.limit).offset(range.offset).execute(),
         entriesOf(slug)
           .select((eb) => eb.fn.countAll<number>().as('n'))
           .executeTakeFirstOrThrow(),

@@ -2,9 +2,7 @@
  * What `npm run new:live`, `live:post` and `live:end` write: pure functions,
  * so the files they make are tested against the content checks.
  */
-
-/** A YAML string that survives any characters an editor types (JSON strings are YAML). */
-const quote = (text: string) => JSON.stringify(text);
+import { quote } from './scaffold';
 
 /** Now, to the second, in UTC. */
 function isoSecond(now: Date): string {

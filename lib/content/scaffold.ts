@@ -23,7 +23,7 @@ export function slugify(title: string, maxLength = MAX_SLUG_LENGTH): string {
 }
 
 /** A YAML string that survives any characters an editor types (JSON strings are YAML). */
-const quote = (text: string) => JSON.stringify(text);
+export const quote = (text: string) => JSON.stringify(text);
 
 /** Now, to the minute, in UTC: the form the checks and the guide use. */
 export function isoMinute(now: Date): string {

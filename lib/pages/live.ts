@@ -21,11 +21,7 @@ import type { Context, Crumb, PageModel, Repository } from './model';
  * (lib/content/live-repository.ts).
  */
 
-/** An entry as the page and the open tabs' island render it: the same shape from both. */
-
 export type KeyEventLink = { id: string; title: string; href: string; datetime: string; time: string };
-
-/** What an open tab needs to ask for news: where, and the newest entry it already shows. */
 
 export type LivePageModel = PageModel & {
   story: LiveStory;

@@ -12,7 +12,7 @@ export const rssContentType = 'application/rss+xml; charset=utf-8';
 export const atomContentType = 'application/atom+xml; charset=utf-8';
 
 const MEDIA_NS = 'http://search.yahoo.com/mrss/';
-const DC_NS = 'http://purl.org/dc/elements/1.1/';
+export const DC_NS = 'http://purl.org/dc/elements/1.1/';
 
 export type FeedInput = {
   title: string;

@@ -2,6 +2,7 @@ import { Feed } from 'feed';
 import type { Author, LiveEntry, LiveStory } from '@/lib/content/types';
 import { routes } from '@/lib/routes';
 import { absoluteUrl, site } from '@/lib/site';
+import { DC_NS } from './feeds';
 import { entryHeadline } from './live';
 
 /** How many of the newest entries a live story's feed carries. */
@@ -28,7 +29,7 @@ export function liveRssXml(story: LiveStory, entries: { entry: LiveEntry; author
     feedLinks: { rss: absoluteUrl(routes.live.feed(story.slug)) },
     author: { name: site.name, link: absoluteUrl('/') },
   });
-  for (const { entry, author } of entries.slice(0, liveFeedSize))
+  for (const { entry, author } of entries)
     feed.addItem({
       title: entryHeadline(entry),
       id: absoluteUrl(entry.path),
@@ -36,9 +37,7 @@ export function liveRssXml(story: LiveStory, entries: { entry: LiveEntry; author
       date: new Date(entry.date),
       description: entry.text,
       // RSS 2.0's <author> must be an e-mail address; bylines go in dc:creator.
-      extensions: [
-        { name: 'dc:creator', objects: { _attributes: { 'xmlns:dc': 'http://purl.org/dc/elements/1.1/' }, _text: author.name } },
-      ],
+      extensions: [{ name: 'dc:creator', objects: { _attributes: { 'xmlns:dc': DC_NS }, _text: author.name } }],
     });
   return feed.rss2();
 }

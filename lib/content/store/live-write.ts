@@ -1,8 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
 import { routes } from '../../routes';
 import type { Article, LiveCard, LiveEntry, LiveStory } from '../types';
 import { liveEntryRow, toLiveEntry } from './live-rows';
-import type { StoreSchema } from './schema';
+import type { Db } from './documents';
 
 /**
  * Writing live entries, inside the publish's transaction (./write.ts). A live
@@ -12,8 +11,6 @@ import type { StoreSchema } from './schema';
  * second query and the story's modification time (sitemaps, feeds) follows
  * its newest entry.
  */
-
-type Db = Kysely<StoreSchema> | Transaction<StoreSchema>;
 
 /** The stored story: its doc is the article without body and plain text. */
 export type StoredLiveStory = Omit<LiveStory, 'markdown' | 'text'>;

@@ -9,9 +9,10 @@ import { assertSearchWord, dropExcluded, type FullTextIndex, type MatchFields, t
  */
 
 /** The table each tier searches, and its bm25 weights per column in the table's order (`section` filters only). */
+const HEAD = { table: 'search_head', rank: 'bm25(search_head, 12.0, 6.0, 4.0, 2.0, 2.0, 0.0)' };
 const TABLES: Record<MatchFields, { table: string; rank: string }> = {
-  title: { table: 'search_head', rank: 'bm25(search_head, 12.0, 6.0, 4.0, 2.0, 2.0, 0.0)' },
-  head: { table: 'search_head', rank: 'bm25(search_head, 12.0, 6.0, 4.0, 2.0, 2.0, 0.0)' },
+  title: HEAD,
+  head: HEAD,
   all: { table: 'search_fts', rank: 'bm25(search_fts, 12.0, 6.0, 4.0, 2.0, 2.0, 1.0, 0.0)' },
 };
 const COLUMNS: Record<MatchFields, string> = {
