@@ -9,7 +9,8 @@
  *               store was made by another schema version)
  */
 import { join } from 'node:path';
-import { generatedDocumentBatches, GENERATED_DIR } from '../lib/content/source';
+import { generatedDocumentBatches, GENERATED_DIR, hashOfFileIn } from '../lib/content/source';
+import { saveScan, scanContent } from '../lib/publish/scan';
 import { SCHEMA_VERSION } from '../lib/content/store/ddl';
 import { dropAll, ensureSchema, openStore, schemaVersion, storeLocation } from '../lib/content/store/open';
 import { loadDocuments } from '../lib/content/store/load';
@@ -21,7 +22,17 @@ try {
   // version is dropped and made again rather than refused.
   if (process.argv.includes('--rebuild') || (await schemaVersion(store)) !== SCHEMA_VERSION) await dropAll(store);
   await ensureSchema(store);
-  const { articles } = await loadDocuments(store, generatedDocumentBatches(join(process.cwd(), GENERATED_DIR)));
+  // Each file's hash comes from the publisher's own scan: in a git checkout,
+  // from git's index without reading the archive again (decision 018); the
+  // scan cache it leaves saves the first publish in a checkout outside git
+  // from reading every file.
+  const root = process.cwd();
+  const scanned = scanContent(root);
+  const hashes = new Map(scanned.map((s) => [s.file, s.hash]));
+  const readHash = hashOfFileIn(root);
+  const batches = generatedDocumentBatches(join(root, GENERATED_DIR), root, (file) => hashes.get(file) ?? readHash(file));
+  const { articles } = await loadDocuments(store, batches);
+  saveScan(root, scanned);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Content store: ${articles} articles loaded into ${store.location} in ${seconds} s`);
 } finally {

@@ -485,10 +485,34 @@ describe.each(engines)('publish on %s', (engine: Engine) => {
     expect(result.problems.filter((p) => p.severity === 'error')).toMatchObject([
       { file: 'content/articles/harbour.md', field: 'author', line: 6 },
     ]);
-    expect(typed).not.toHaveBeenCalled();
+    // Typing runs alongside the check (a process of its own); what it made is discarded.
     expect(notify).not.toHaveBeenCalled();
     expect(await repo().contentOutline()).toEqual(outlineBefore);
     expect((await repo().article('world', 'harbour', NOW))?.title).toBe('Harbour tunnel reopens');
+    expect(await repo().article('world', 'lighthouse', NOW, { preview: true })).toBeUndefined();
+    expect(await revalidations()).toEqual(logBefore);
+  });
+
+  it('refuses a bad change whose typing fails too, and reports the check’s problems', async () => {
+    const logBefore = await revalidations();
+    write(root, 'content/articles/harbour.md', articleSource({ author: 'nobody', title: '"Broken"' }));
+    const failing: PublishDeps['typeFiles'] = async () => {
+      throw new Error('contentlayer failed');
+    };
+    const result = await publish({ ...deps(), typeFiles: failing });
+    expect(result).toMatchObject({ status: 'refused', problems: [{ file: 'content/articles/harbour.md', field: 'author' }] });
+    expect(await revalidations()).toEqual(logBefore);
+  });
+
+  it('fails, changing nothing, when a change that passes the check cannot be typed', async () => {
+    const logBefore = await revalidations();
+    write(root, 'content/articles/harbour.md', articleSource({ title: '"Harbour tunnel reopens at last"' }));
+    write(root, 'content/articles/lighthouse.md', articleSource({ title: '"Lighthouse keepers return"' }));
+    const failing: PublishDeps['typeFiles'] = async () => {
+      throw new Error('contentlayer failed');
+    };
+    await expect(publish({ ...deps(), typeFiles: failing })).rejects.toThrow('contentlayer failed');
+    expect(notify).not.toHaveBeenCalled();
     expect(await repo().article('world', 'lighthouse', NOW, { preview: true })).toBeUndefined();
     expect(await revalidations()).toEqual(logBefore);
   });

@@ -183,7 +183,8 @@ describe('searchAdmission on a real HTTP server', () => {
   let server: Server;
   let base: string;
   const held: ServerResponse[] = [];
-  const check = searchAdmission(createWaitingLine({ maxInFlight: 2, maxWaiting: 1, maxWaitMs: 300, retryAfterSeconds: 7 }), 7);
+  const line = createWaitingLine({ maxInFlight: 2, maxWaiting: 1, maxWaitMs: 300, retryAfterSeconds: 7 });
+  const check = searchAdmission(line, 7);
 
   beforeAll(async () => {
     server = createServer((req, res) =>
@@ -201,15 +202,17 @@ describe('searchAdmission on a real HTTP server', () => {
     server.close();
   });
 
-  const settle = () => new Promise((r) => setTimeout(r, 50));
+  /** Waits for the server to reach a state (requests arrive when the machine gets to them), never for a set time. */
+  async function until(reached: () => boolean): Promise<void> {
+    while (!reached()) await new Promise((r) => setTimeout(r, 5));
+  }
 
   it('works on two searches, lets one wait, and answers the next at once with 503 and Retry-After', async () => {
     const first = fetch(`${base}/search?q=one`);
     const second = fetch(`${base}/api/search?q=two`);
-    await settle();
-    expect(held).toHaveLength(2);
+    await until(() => held.length === 2);
     const waiting = fetch(`${base}/search?q=three`);
-    await settle();
+    await until(() => line.waiting() === 1);
     expect(held).toHaveLength(2);
 
     const page = await fetch(`${base}/search?q=${encodeURIComponent('<b>floods</b>  in   Genoa')}`);
@@ -235,8 +238,8 @@ describe('searchAdmission on a real HTTP server', () => {
     // A slot frees: the waiting search goes in.
     held.shift()!.end('done');
     expect((await first).status).toBe(200);
-    await settle();
-    expect(held).toHaveLength(2);
+    await until(() => held.length === 2);
+    expect(line.waiting()).toBe(0);
     for (const res of held.splice(0)) res.end();
     expect((await second).status).toBe(200);
     expect((await waiting).status).toBe(200);
@@ -245,7 +248,7 @@ describe('searchAdmission on a real HTTP server', () => {
   it('turns a search away when its wait is over', async () => {
     const a = fetch(`${base}/search?q=a`);
     const b = fetch(`${base}/search?q=b`);
-    await settle();
+    await until(() => held.length === 2);
     const waited = await fetch(`${base}/search?q=c`);
     expect(waited.status).toBe(503);
     for (const res of held.splice(0)) res.end();
@@ -256,14 +259,13 @@ describe('searchAdmission on a real HTTP server', () => {
     const controller = new AbortController();
     const gone = fetch(`${base}/search?q=gone`, { signal: controller.signal }).catch(() => undefined);
     const stays = fetch(`${base}/search?q=stays`);
-    await settle();
-    expect(held).toHaveLength(2);
+    await until(() => held.length === 2);
     controller.abort();
     await gone;
-    await settle();
+    await until(() => line.inFlight() === 1);
     const next = fetch(`${base}/search?q=next`);
-    await settle();
-    expect(held.length).toBe(3); // the aborted response object is still in the list, its slot is not
+    await until(() => held.length === 3); // the aborted response object is still in the list, its slot is not
+    expect(line.inFlight()).toBe(2);
     for (const res of held.splice(0)) res.end();
     await Promise.all([stays, next]);
   });

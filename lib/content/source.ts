@@ -14,10 +14,21 @@ import type { ContentDocument } from './store/documents';
 
 export const GENERATED_DIR = join('.contentlayer', 'generated');
 
-/** The content hash the publisher compares: the file's bytes, as committed. */
+/**
+ * The content hash the publisher compares: git's blob hash of the file's
+ * bytes (sha1 of "blob <length>\0" and the bytes), so that for a file git
+ * already tracks it is read from git's index instead of the file (decision 018).
+ */
 export function fileHash(text: string | Buffer): string {
-  return createHash('sha256').update(text).digest('hex');
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
+
+/** A file's hash, read from the file itself (root-relative path, "content/articles/x.md"). */
+export const hashOfFileIn =
+  (root: string) =>
+  (file: string): string =>
+    fileHash(readFileSync(join(root, file)));
 
 function readJson<T>(file: string): T[] {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T[]) : [];
@@ -35,9 +46,15 @@ type Generated = { _raw: { sourceFilePath: string } };
  * Everything contentlayer generated in `dir`, ready for the store, in
  * batches: sections, authors and live coverage first, then the articles one
  * index (one shard) at a time, so that loading a 100,000-story archive never holds it
- * all. `root` is the folder content paths are relative to (the project).
+ * all. `root` is the folder content paths are relative to (the project);
+ * `hashOf` gives a file's content hash (the publisher's scan knows them all
+ * without reading the files, in a git checkout).
  */
-export function* generatedDocumentBatches(dir: string, root: string = process.cwd()): Generator<ContentDocument[]> {
+export function* generatedDocumentBatches(
+  dir: string,
+  root: string = process.cwd(),
+  hashOf: (file: string) => string = hashOfFileIn(root),
+): Generator<ContentDocument[]> {
   /** The documents of one generated index, each with its file, its hash and its domain value. */
   function documents<D extends Generated, K extends ContentDocument['kind']>(
     index: string,
@@ -45,11 +62,11 @@ export function* generatedDocumentBatches(dir: string, root: string = process.cw
     toValue: (doc: D) => Extract<ContentDocument, { kind: K }>['value'],
   ): ContentDocument[] {
     return readJson<D>(index).map((doc) => {
-      const source = doc._raw.sourceFilePath;
+      const file = `content/${doc._raw.sourceFilePath}`;
       return {
         kind,
-        file: `content/${source}`,
-        hash: fileHash(readFileSync(join(root, 'content', source))),
+        file,
+        hash: hashOf(file),
         value: toValue(doc),
       } as ContentDocument;
     });

@@ -11,7 +11,6 @@ import { parseSourceFile } from '@/lib/content/validation/source-file';
 import { hasErrors } from '@/lib/content/validation/validate';
 import type { NotifyResult } from './notify';
 import type { CheckedFile } from './typing';
-import { fileHash } from '@/lib/content/source';
 import { diffContent, saveScan, scanContent, type ContentDiff } from './scan';
 import { tagsForChange } from './tags';
 import { validateChange } from './validate-change';
@@ -19,7 +18,7 @@ import { validateChange } from './validate-change';
 /**
  * `npm run content:publish`, step by step: scan content/, find what changed
  * since the last publish (by content hash), check the changed files against
- * the rest, type them with contentlayer, apply them to the store in one
+ * the rest while contentlayer types them, apply them to the store in one
  * transaction together with the cache tags they revalidate, then tell the
  * running servers. Any error stops it before the store is touched.
  */
@@ -51,21 +50,32 @@ type PublishResult =
 
 export async function publish(deps: PublishDeps): Promise<PublishResult> {
   const { root, store } = deps;
+  const repository = createRepository(store);
   const clock = () => performance.now();
   let t = clock();
   const scanOptions = deps.scanCache === false ? { cacheFile: '' } : deps.scanCache ? { cacheFile: deps.scanCache } : {};
   const scanned = scanContent(root, scanOptions);
-  const outline = await createRepository(store).contentOutline();
-  const diff = diffContent(scanned, new Map(outline.map((o) => [o.file, o.hash])));
+  const diff = diffContent(scanned, await repository.contentHashes());
   const scanMs = clock() - t;
   if (!diff.added.length && !diff.changed.length && !diff.removed.length) return { status: 'unchanged', diff };
 
   t = clock();
-  // Each changed file is read once: the text checked is the text typed and stored.
-  const checked: CheckedFile[] = [...diff.added, ...diff.changed].map((s) => {
-    const text = readFileSync(join(root, s.file), 'utf8');
-    return { file: s.file, text, hash: fileHash(text) };
-  });
+  // Each changed file is read once: the text checked is the text typed and
+  // stored, under the hash the scan found (git's, for a committed file), so
+  // the next scan finds it unchanged. Should the file change again while this
+  // runs, the next publish sees a new hash and applies that too.
+  const checked: CheckedFile[] = [...diff.added, ...diff.changed].map((s) => ({
+    file: s.file,
+    text: readFileSync(join(root, s.file), 'utf8'),
+    hash: s.hash,
+  }));
+  // Typing is a contentlayer process of its own: it runs while this one
+  // checks the change, and its output is used only if the check passes.
+  const typing = deps.typeFiles(root, checked).then(
+    (documents) => ({ documents }),
+    (error: unknown) => ({ error }),
+  );
+  const outline = await repository.contentOutline();
   const kinds = new Map([...diff.added, ...diff.changed].map((s) => [s.file, s.kind]));
   const files = checked.map((c) => parseSourceFile(c.file, c.text, kinds.get(c.file)!));
   const problems = [
@@ -76,10 +86,16 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
     )),
   ];
   const checkMs = clock() - t;
-  if (hasErrors(problems)) return { status: 'refused', diff, problems };
+  if (hasErrors(problems)) {
+    await typing; // a refused file may fail to type too; either way nothing is applied
+    return { status: 'refused', diff, problems };
+  }
 
   t = clock();
-  const documents = await deps.typeFiles(root, checked);
+  const typed = await typing;
+  if ('error' in typed) throw typed.error;
+  const documents = typed.documents;
+  // The typing that was not hidden behind the check.
   const typeMs = clock() - t;
 
   t = clock();

@@ -3,18 +3,23 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileHash } from '@/lib/content/source';
 import type { ContentKind } from '@/lib/content/schema/contract';
 import { contentFolders, kindOfFile } from '@/lib/content/schema/layout';
+import { gitView } from './git-index';
 
 /**
  * The content files as they are on disk now, each with a hash of its bytes:
- * what `content:publish` compares with what the store was last given. A file
- * whose size and modification time have not changed since the last scan keeps
- * its hash without being read again, so a publish over 100,000 files reads
- * only the few that changed (the scan cache lives in .data/, per checkout).
+ * what `content:publish` compares with what the store was last given. The
+ * hash is git's blob hash (lib/content/source.ts), so in a git checkout a
+ * tracked file that git says is unchanged takes its hash from git's index
+ * and is neither read nor statted (./git-index.ts, decision 018). Any other
+ * file (edited, untracked, or every file outside git) is statted, and keeps
+ * the hash the last scan cached for its size and modification time, or is
+ * read and hashed (the scan cache lives in .data/, per checkout).
  */
 
 export const SCAN_CACHE = '.data/publish-scan.json';
 
-export type ScannedFile = { file: string; kind: ContentKind; hash: string; size: number; mtimeMs: number };
+/** size and mtimeMs are those of a file that was statted; a file known from git's index has neither. */
+export type ScannedFile = { file: string; kind: ContentKind; hash: string; size?: number; mtimeMs?: number };
 
 type Cache = Record<string, [size: number, mtimeMs: number, hash: string]>;
 
@@ -40,29 +45,63 @@ function readCache(file: string): Cache {
   }
 }
 
-/** Every content file under `<root>/content`, paths relative to root ("content/articles/x.md"). */
-export function scanContent(root: string, options: { contentDir?: string; cacheFile?: string } = {}): ScannedFile[] {
+const toPosix = (path: string) => path.split(sep).join('/');
+
+type ScanOptions = {
+  contentDir?: string;
+  /** The stat cache's file; '' for none. */
+  cacheFile?: string;
+  /** false: look at the files themselves even in a git checkout. */
+  git?: boolean;
+};
+
+/** Every content file under `<root>/content`, paths relative to root ("content/articles/x.md"), folder by folder. */
+export function scanContent(root: string, options: ScanOptions = {}): ScannedFile[] {
   const contentDir = resolve(root, options.contentDir ?? 'content');
   const cacheFile = options.cacheFile === undefined ? resolve(root, SCAN_CACHE) : options.cacheFile;
   const cache = cacheFile ? readCache(cacheFile) : {};
-  const scanned: ScannedFile[] = [];
-  for (const folder of contentFolders)
-    for (const full of markdownFiles(join(contentDir, folder)).sort()) {
-      // Files in no kind's place are the content check's to report (strayContentFiles).
-      const kind = kindOfFile(relative(contentDir, full).split(sep).join('/'));
-      if (!kind) continue;
-      const file = relative(root, full).split(sep).join('/');
-      const { size, mtimeMs } = statSync(full);
-      const known = cache[file];
-      const hash = known && known[0] === size && known[1] === mtimeMs ? known[2] : fileHash(readFileSync(full));
-      scanned.push({ file, kind, hash, size, mtimeMs });
+  const folder = toPosix(relative(root, contentDir));
+  const prefix = folder ? `${folder}/` : '';
+  const git = options.git === false || folder.startsWith('..') ? undefined : gitView(root, folder || '.');
+  // Root-relative POSIX paths: git gives them so, a walk of the disk is made so.
+  const candidates = git
+    ? [...git.clean.keys(), ...git.other]
+    : contentFolders.flatMap((f) => markdownFiles(join(contentDir, f))).map((full) => toPosix(relative(root, full)));
+  const scanned: { s: ScannedFile; folder: number }[] = [];
+  for (const file of candidates) {
+    // Files in no kind's place are the content check's to report (strayContentFiles).
+    const inContent = file.slice(prefix.length);
+    const kind = kindOfFile(inContent);
+    if (!kind) continue;
+    const folderIndex = contentFolders.findIndex((f) => inContent.startsWith(`${f}/`));
+    const fromGit = git?.clean.get(file);
+    if (fromGit) {
+      scanned.push({ s: { file, kind, hash: fromGit }, folder: folderIndex });
+      continue;
     }
-  return scanned;
+    const full = join(root, file);
+    let stat;
+    try {
+      stat = statSync(full);
+    } catch {
+      continue; // deleted since git's index was written
+    }
+    if (!stat.isFile()) continue;
+    const { size, mtimeMs } = stat;
+    const known = cache[file];
+    const hash = known && known[0] === size && known[1] === mtimeMs ? known[2] : fileHash(readFileSync(full));
+    scanned.push({ s: { file, kind, hash, size, mtimeMs }, folder: folderIndex });
+  }
+  return scanned
+    .sort((a, b) => a.folder - b.folder || (a.s.file < b.s.file ? -1 : a.s.file > b.s.file ? 1 : 0))
+    .map(({ s }) => s);
 }
 
 /** Remembers the scan for next time (after a publish has applied it). */
 export function saveScan(root: string, scanned: ScannedFile[], cacheFile = resolve(root, SCAN_CACHE)): void {
-  const cache: Cache = Object.fromEntries(scanned.map((s) => [s.file, [s.size, s.mtimeMs, s.hash]]));
+  const cache: Cache = Object.fromEntries(
+    scanned.flatMap((s) => (s.size === undefined || s.mtimeMs === undefined ? [] : [[s.file, [s.size, s.mtimeMs, s.hash]]])),
+  );
   mkdirSync(dirname(cacheFile), { recursive: true });
   writeFileSync(cacheFile, JSON.stringify(cache));
 }

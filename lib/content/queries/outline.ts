@@ -47,6 +47,12 @@ export function outlineQueries(db: Db) {
       return Number(row?.id ?? 0);
     },
 
+    /** Each file the store was given, with its content hash: what a publish compares with the scan. */
+    async contentHashes(): Promise<Map<string, string>> {
+      const rows = await db.selectFrom('content_files').select(['path', 'hash']).execute();
+      return new Map(rows.map((r) => [r.path, r.hash]));
+    },
+
     /**
      * An outline of every file the store was given: enough for the content
      * check to judge changed files against the unchanged rest (slugs,

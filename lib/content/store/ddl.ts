@@ -5,7 +5,7 @@
  * when a table changes: a store with another version is rebuilt from content
  * (`npm run build`), never migrated in place, since content/ is the source of truth.
  */
-export const SCHEMA_VERSION = '5';
+export const SCHEMA_VERSION = '6';
 
 const common = (t: { id: string; bigint: string; text: string }) => [
   `CREATE TABLE IF NOT EXISTS meta (key ${t.text} PRIMARY KEY, value ${t.text} NOT NULL)`,
