@@ -54,6 +54,7 @@ export async function validateChange(change: ChangeToCheck, options: Omit<Valida
 
 /** A deleted section or author that remaining stories still name would leave them broken. */
 function checkRemovals(change: ChangeToCheck, context: SourceFile[]): Problem[] {
+  if (!change.removed.length) return []; // the common case: nothing to index the archive for
   const remaining = [...context, ...change.files].filter(
     (f) => f.kind === 'article' || f.kind === 'live' || f.kind === 'liveEntry',
   );
