@@ -115,9 +115,23 @@ describe.each(engines)('applyChange on %s', (engine: Engine) => {
         hash: 'abc123',
         kind: 'article',
         record: '/world/lighthouse',
+        outline: expect.any(String),
       });
       const outline = await repo.contentOutline();
-      expect(outline.find((o) => o.file === 'content/articles/lighthouse.md')?.hash).toBe('abc123');
+      expect(outline.find((o) => o.file === 'content/articles/lighthouse.md')).toEqual({
+        file: 'content/articles/lighthouse.md',
+        kind: 'article',
+        record: '/world/lighthouse',
+        hash: 'abc123',
+        article: {
+          category: 'world',
+          authors: added.authors,
+          draft: false,
+          date: new Date(added.date).toISOString(),
+          tags: added.tags,
+          aliases: [],
+        },
+      });
     });
 
     it('indexes a scheduled story, which search shows only from its time', async () => {
@@ -260,6 +274,7 @@ describe.each(engines)('applyChange on %s', (engine: Engine) => {
         hash: 'hash-of-cai',
         kind: 'author',
         record: 'cai',
+        outline: null,
       });
     });
 

@@ -40,7 +40,7 @@ const common = (t: { id: string; bigint: string; text: string }) => [
   // Old paths of renamed and moved stories: the article route's lookup when a path names no story.
   `CREATE TABLE IF NOT EXISTS article_aliases (path ${t.text} PRIMARY KEY, article_id INTEGER NOT NULL)`,
   `CREATE INDEX IF NOT EXISTS article_aliases_article ON article_aliases (article_id)`,
-  `CREATE TABLE IF NOT EXISTS content_files (path ${t.text} PRIMARY KEY, hash ${t.text} NOT NULL, kind ${t.text} NOT NULL, record ${t.text} NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS content_files (path ${t.text} PRIMARY KEY, hash ${t.text} NOT NULL, kind ${t.text} NOT NULL, record ${t.text} NOT NULL, outline ${t.text})`,
   `CREATE TABLE IF NOT EXISTS revalidations (id ${t.id}, tags ${t.text} NOT NULL, created_at ${t.bigint} NOT NULL)`,
 ];
 

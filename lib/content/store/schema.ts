@@ -107,6 +107,12 @@ interface ContentFilesTable {
   kind: string;
   /** The record the file became: article or live story path, author or category slug, "<story>/<id>" for an entry. */
   record: string;
+  /**
+   * What the content check of a publish needs of this file, as JSON (a story's
+   * section, bylines, draft, date, tags and aliases; an entry's date, author
+   * and pinning), so that outline is one read of this table (documents.ts).
+   */
+  outline: string | null;
 }
 
 /** Every word in the search index with the number of indexed articles holding it. */
