@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileHash } from '@/lib/content/source';
 import { gitView } from '@/lib/publish/git-index';
-import { scanContent, type ScannedFile } from '@/lib/publish/scan';
+import { strayContentFiles } from '@/lib/content/validation/load';
+import { scanContent, scanFolder, type ScannedFile } from '@/lib/publish/scan';
 
 /**
  * The publisher's scan in a git checkout (decision 018): committed files take
@@ -138,6 +139,24 @@ describe('scanContent in a git checkout', () => {
     expect(scanContent(site, { cacheFile: '' })).toEqual([
       { file: 'content/articles/inner.md', kind: 'article', hash: fileHash('inner') },
     ]);
+  });
+});
+
+describe('files in no kind’s place', () => {
+  it('come from git’s listing, and the content check reports the same ones as when it walks the folder', () => {
+    const root = checkout();
+    write(root, 'content/live/storm/notes.md', 'committed in the wrong place');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'notes');
+    write(root, 'content/authors/2026/drafts/x.txt', 'not Markdown');
+    write(root, 'content/live/storm/entries/sub/e1.md', 'untracked, too deep');
+    const { unplaced } = scanFolder(root, { cacheFile: '' });
+    expect(unplaced).toEqual(expect.arrayContaining(['content/live/storm/notes.md', 'content/other/stray.md']));
+    const contentDir = join(root, 'content');
+    const fromGit = strayContentFiles(contentDir, root, unplaced);
+    expect(fromGit.map((p) => p.file)).toEqual(['content/live/storm/entries/sub/e1.md', 'content/live/storm/notes.md']);
+    expect(fromGit).toEqual(strayContentFiles(contentDir, root));
+    expect(scanFolder(root, { cacheFile: '', git: false }).unplaced).toBeUndefined();
   });
 });
 

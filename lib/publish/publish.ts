@@ -11,7 +11,7 @@ import { parseSourceFile } from '@/lib/content/validation/source-file';
 import { hasErrors } from '@/lib/content/validation/validate';
 import type { NotifyResult } from './notify';
 import type { CheckedFile } from './typing';
-import { diffContent, saveScan, scanContent, type ContentDiff } from './scan';
+import { diffContent, saveScan, scanFolder, type ContentDiff } from './scan';
 import { tagsForChange } from './tags';
 import { validateChange } from './validate-change';
 
@@ -54,7 +54,7 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
   const clock = () => performance.now();
   let t = clock();
   const scanOptions = deps.scanCache === false ? { cacheFile: '' } : deps.scanCache ? { cacheFile: deps.scanCache } : {};
-  const scanned = scanContent(root, scanOptions);
+  const { files: scanned, unplaced } = scanFolder(root, scanOptions);
   const diff = diffContent(scanned, await repository.contentHashes());
   const scanMs = clock() - t;
   if (!diff.added.length && !diff.changed.length && !diff.removed.length) return { status: 'unchanged', diff };
@@ -79,7 +79,7 @@ export async function publish(deps: PublishDeps): Promise<PublishResult> {
   const kinds = new Map([...diff.added, ...diff.changed].map((s) => [s.file, s.kind]));
   const files = checked.map((c) => parseSourceFile(c.file, c.text, kinds.get(c.file)!));
   const problems = [
-    ...strayContentFiles(join(root, 'content'), root),
+    ...strayContentFiles(join(root, 'content'), root, unplaced),
     ...(await validateChange(
       { files, removed: diff.removed, outline },
       { publicFileExists: deps.publicFileExists, now: deps.now, extraChecks: [checkSanitizedHtml] },

@@ -57,6 +57,15 @@ type ScanOptions = {
 
 /** Every content file under `<root>/content`, paths relative to root ("content/articles/x.md"), folder by folder. */
 export function scanContent(root: string, options: ScanOptions = {}): ScannedFile[] {
+  return scanFolder(root, options).files;
+}
+
+/**
+ * The scan, and, when git listed the folder, the files in it that are in no
+ * kind's place (relative to root): what the content check would otherwise
+ * walk the whole folder again to find (strayContentFiles).
+ */
+export function scanFolder(root: string, options: ScanOptions = {}): { files: ScannedFile[]; unplaced?: string[] } {
   const contentDir = resolve(root, options.contentDir ?? 'content');
   const cacheFile = options.cacheFile === undefined ? resolve(root, SCAN_CACHE) : options.cacheFile;
   const cache = cacheFile ? readCache(cacheFile) : {};
@@ -68,11 +77,15 @@ export function scanContent(root: string, options: ScanOptions = {}): ScannedFil
     ? [...git.clean.keys(), ...git.other]
     : contentFolders.flatMap((f) => markdownFiles(join(contentDir, f))).map((full) => toPosix(relative(root, full)));
   const scanned: { s: ScannedFile; folder: number }[] = [];
+  const unplaced: string[] = [];
   for (const file of candidates) {
     // Files in no kind's place are the content check's to report (strayContentFiles).
     const inContent = file.slice(prefix.length);
     const kind = kindOfFile(inContent);
-    if (!kind) continue;
+    if (!kind) {
+      unplaced.push(file);
+      continue;
+    }
     const folderIndex = contentFolders.findIndex((f) => inContent.startsWith(`${f}/`));
     const fromGit = git?.clean.get(file);
     if (fromGit) {
@@ -92,9 +105,10 @@ export function scanContent(root: string, options: ScanOptions = {}): ScannedFil
     const hash = known && known[0] === size && known[1] === mtimeMs ? known[2] : fileHash(readFileSync(full));
     scanned.push({ s: { file, kind, hash, size, mtimeMs }, folder: folderIndex });
   }
-  return scanned
+  const files = scanned
     .sort((a, b) => a.folder - b.folder || (a.s.file < b.s.file ? -1 : a.s.file > b.s.file ? 1 : 0))
     .map(({ s }) => s);
+  return git ? { files, unplaced } : { files };
 }
 
 /** Remembers the scan for next time (after a publish has applied it). */

@@ -1,6 +1,10 @@
 import { bylineSlugs } from '@/lib/content/bylines';
 import type { ContentOutline } from '@/lib/content/repository';
 import { slugOfFile, storyOfEntry } from '@/lib/content/schema/layout';
+import { tagSlug } from '@/lib/content/tags';
+import { editDistanceAtMostOne } from '@/lib/content/validation/editorial';
+import { internalLinksOf } from '@/lib/content/validation/links';
+import { routes } from '@/lib/routes';
 import type { Problem } from '@/lib/content/validation/problem';
 import type { SourceFile } from '@/lib/content/validation/source-file';
 import { validateContent, type ValidateOptions } from '@/lib/content/validation/validate';
@@ -36,7 +40,7 @@ function outlineFile(o: ContentOutline): SourceFile {
   };
 }
 
-type ChangeToCheck = {
+export type ChangeToCheck = {
   /** Added and changed files, parsed. */
   files: SourceFile[];
   /** Files deleted since the last publish. */
@@ -47,9 +51,77 @@ type ChangeToCheck = {
 
 export async function validateChange(change: ChangeToCheck, options: Omit<ValidateOptions, 'context'>): Promise<Problem[]> {
   const touched = new Set([...change.files.map((f) => f.path), ...change.removed]);
-  const context = change.outline.filter((o) => !touched.has(o.file)).map(outlineFile);
+  const relevant = relevantTo(change);
+  const context = change.outline.filter((o) => !touched.has(o.file) && relevant(o)).map(outlineFile);
   const problems = await validateContent(change.files, { ...options, context });
   return [...problems, ...checkRemovals(change, context)];
+}
+
+/**
+ * The stored files whose outline can change what the checks say about this
+ * change; the rest of a 100,000-story archive cannot, and turning it into
+ * context cost a second of every publish. Kept: every section, author and
+ * live story (few, and named by references); stories and entries with a
+ * changed file's slug; stories at, or redirecting from, an address the
+ * change uses (its own, its aliases, its links); entries of the live stories
+ * it touches or links to; and stories with a tag spelled like one of its tags
+ * (all of them, since the most used spelling is the one suggested). A change
+ * that removes a section, an author or a live story is checked against
+ * everything: any story may name it.
+ */
+export function relevantTo(change: ChangeToCheck): (o: ContentOutline) => boolean {
+  const removedKinds = change.outline.filter((o) => change.removed.includes(o.file)).map((o) => o.kind);
+  if (removedKinds.some((k) => k === 'author' || k === 'category' || k === 'live')) return () => true;
+  const slugs = new Set(change.files.map((f) => `${f.kind}:${f.slug}`));
+  const addresses = new Set<string>();
+  const stories = new Set<string>();
+  const tagKeys = new Set<string>();
+  for (const f of change.files) {
+    if (f.kind === 'article' && typeof f.data.category === 'string')
+      addresses.add(routes.article({ category: f.data.category, slug: f.slug }));
+    if (f.kind === 'live') stories.add(f.slug);
+    if (f.kind === 'liveEntry') stories.add(storyOfEntry(f.path));
+    for (const alias of Array.isArray(f.data.aliases) ? f.data.aliases : []) if (typeof alias === 'string') addresses.add(alias);
+    for (const tag of Array.isArray(f.data.tags) ? f.data.tags : []) if (typeof tag === 'string') tagKeys.add(tagSlug(tag));
+    for (const { path } of internalLinksOf(f)) {
+      // As the link check reads it (checkLinksAndImages): no query or fragment, decoded, no trailing slash.
+      const p = safeDecode(path.split(/[?#]/)[0] ?? '').replace(/(.)\/+$/, '$1');
+      addresses.add(p);
+      const live = /^\/live\/([^/]+)/.exec(p);
+      if (live) stories.add(live[1]!);
+      const tag = /^\/tag\/([^/]+)/.exec(p);
+      if (tag) tagKeys.add(tag[1]!);
+    }
+  }
+  const keys = [...tagKeys];
+  const slugOfTag = new Map<string, string>();
+  const spelledLike = (tag: string) => {
+    let key = slugOfTag.get(tag);
+    if (key === undefined) slugOfTag.set(tag, (key = tagSlug(tag)));
+    return keys.some((k) => k === key || (k.length >= 6 && editDistanceAtMostOne(key!, k)));
+  };
+  return (o) => {
+    if (o.kind === 'author' || o.kind === 'category' || o.kind === 'live') return true;
+    if (slugs.has(`${o.kind}:${slugOfFile(o.kind, o.file)}`)) return true;
+    if (o.kind === 'liveEntry')
+      return (
+        stories.has(storyOfEntry(o.file)) ||
+        addresses.has(routes.live.entry(storyOfEntry(o.file), slugOfFile('liveEntry', o.file)))
+      );
+    const a = o.article;
+    return (
+      addresses.has(o.record) ||
+      (a !== undefined && (a.aliases.some((alias) => addresses.has(alias)) || a.tags.some(spelledLike)))
+    );
+  };
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
 }
 
 /** A deleted section or author that remaining stories still name would leave them broken. */

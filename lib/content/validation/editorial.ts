@@ -108,7 +108,7 @@ export function checkLengthsAndDates(file: SourceFile, limits: EditorialLimits =
   return problems;
 }
 
-function editDistanceAtMostOne(a: string, b: string): boolean {
+export function editDistanceAtMostOne(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;

@@ -61,9 +61,15 @@ function loadOne(path: string, full: string, kind: ContentKind): SourceFile {
  * content/live/storm/notes.md): the site would never show them, so the check
  * says so rather than let them be lost.
  */
-export function strayContentFiles(contentDir: string, root: string = process.cwd()): Problem[] {
+export function strayContentFiles(contentDir: string, root: string = process.cwd(), unplaced?: string[]): Problem[] {
+  // `unplaced`: the files (relative to root) a listing already found in no
+  // kind's place (the publisher's scan, from git); otherwise the folders are walked.
+  const listed = unplaced?.map((file) => join(root, file));
   return contentFolders.flatMap((folder) =>
-    markdownFiles(join(contentDir, folder))
+    (listed
+      ? listed.filter((full) => /\.(md|markdown)$/i.test(full) && relative(contentDir, full).split(sep)[0] === folder)
+      : markdownFiles(join(contentDir, folder))
+    )
       .filter((full) => kindOfFile(relative(contentDir, full).split(sep).join('/')) === undefined)
       .sort()
       .map(
