@@ -19,7 +19,15 @@ type Word = { start: number; end: number; term: string | null };
 /** Words of `text`, each with its term if it is one of `terms` (null otherwise). */
 function wordsOf(text: string, terms: ReadonlySet<string>): Word[] {
   const words = wordsWithOffsets(text) as (Word & { word: string; ascii: boolean })[];
+  // A plain ASCII word keeps its length when lower-cased, so one of a length
+  // no term has is not looked at (most words of a body, for a short query).
+  const lengths = new Set<number>();
+  for (const term of terms) lengths.add(term.length);
   for (const w of words) {
+    if (w.ascii && !lengths.has(w.end - w.start)) {
+      w.term = null;
+      continue;
+    }
     // Plain ASCII words only need lower-casing; others get full normalisation.
     const term = w.ascii ? w.word.toLowerCase() : normalizeTerm(w.word);
     w.term = term !== null && terms.has(term) ? term : null;
