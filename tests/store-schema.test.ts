@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createRepository } from '@/lib/content/repository';
 import { loadDocuments } from '@/lib/content/store/load';
 import { dropAll, ensureSchema, type Store } from '@/lib/content/store/open';
 import { makeArticle, makeAuthor, makeCategory } from './helpers/factory';
@@ -59,5 +60,40 @@ describe('a full load on sqlite', () => {
     ]);
     expect(await segments('search_fts')).toBe(1);
     expect(await segments('search_head')).toBe(1);
+  });
+});
+
+describe('a store loaded before the section index on sqlite', () => {
+  let store: TestStore;
+  afterEach(() => store?.dispose());
+
+  const hasIndex = async () =>
+    (
+      await sql<{
+        name: string;
+      }>`SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'articles_search_section'`.execute(store.db)
+    ).rows.length === 1;
+
+  it('still counts search matches by section, and gets the index at its next load or publish', async () => {
+    store = await openTestStore('sqlite');
+    const harbour = (slug: string, category: string) =>
+      makeArticle({ slug, title: `Harbour ${slug}`, authors: ['ana'], category, date: '2026-01-01T09:00:00Z' });
+    await loadDocuments(store, [
+      fixtureDocuments({
+        categories: [makeCategory('world', 1), makeCategory('life', 2)],
+        authors: [makeAuthor('ana')],
+        articles: [harbour('one', 'world'), harbour('two', 'world'), harbour('three', 'life')],
+      }),
+    ]);
+    await sql`DROP INDEX articles_search_section`.execute(store.db);
+    const counts = await createRepository(store).search.countBySection(
+      { groups: [['harbour']], combine: 'all' },
+      new Date('2027-01-01T00:00:00Z'),
+      { cap: 100 },
+    );
+    expect(counts.total).toBe(3);
+    expect(Object.fromEntries(counts.sections!)).toEqual({ world: 2, life: 1 });
+    await ensureSchema(store);
+    expect(await hasIndex()).toBe(true);
   });
 });

@@ -28,6 +28,9 @@ const COLUMNS: Record<MatchFields, string> = {
   all: '{title tags summary authors category body}',
 };
 
+/** The covering index of search keys and sections (ddl.ts); a store loaded before it was added lacks it. */
+const SECTION_INDEX = 'articles_search_section';
+
 function quote(word: string): string {
   return `"${assertSearchWord(word)}"`;
 }
@@ -123,16 +126,24 @@ export const sqliteFullText: FullTextIndex = {
     // few enough to list, each looked up by its key for its section. (One
     // "AND section" query per section walked the matches once per section,
     // each merged with a quarter of the archive: 4-6 ms at 100,000 stories.)
-    const { rows } = await sql<{ section: string | null; n: number }>`
+    const counted = (articles: string) => sql<{ section: string | null; n: number }>`
       WITH found AS MATERIALIZED (
         SELECT rowid AS key FROM search_fts WHERE search_fts MATCH ${fts5Expression(query, 'all')} AND rowid <= ${options.maxKey}
         LIMIT ${options.cap + 1})
       SELECT NULL AS section, count(*) AS n FROM found
       UNION ALL
       SELECT * FROM (
-        SELECT articles.category AS section, count(*) AS n FROM found CROSS JOIN articles ON articles.search_key = found.key
+        SELECT articles.category AS section, count(*) AS n FROM found CROSS JOIN ${sql.raw(articles)} ON articles.search_key = found.key
         WHERE (SELECT count(*) FROM found) <= ${options.cap}
-        GROUP BY articles.category)`.execute(db);
+        GROUP BY articles.category)`;
+    // Named, because without statistics SQLite prefers the unique key index and
+    // then reads each story's row (2-3 µs a match; 0.3 from the covering index).
+    const { rows } = await counted(`articles INDEXED BY ${SECTION_INDEX}`)
+      .execute(db)
+      .catch((error: unknown) => {
+        if (!String(error).includes(`no such index: ${SECTION_INDEX}`)) throw error;
+        return counted('articles').execute(db);
+      });
     return sectionCounts(rows, options.cap);
   },
 
