@@ -100,7 +100,7 @@ const cpuTimes: number[] = [];
 // Each query's fastest round: what the code costs when nothing else on the
 // machine gets in the way (a shared machine adds its own pauses to the rest).
 const bestOf = new Array<number>(queries.length).fill(Number.POSITIVE_INFINITY);
-const byKind = new Map<string, { wall: number[]; cpu: number[]; best: number[] }>();
+const byKind = new Map<string, { wall: number[]; cpu: number[] }>();
 let totalResults = 0;
 for (let round = 0; round < ROUNDS; round++)
   for (const [qi, q] of queries.entries()) {
@@ -112,7 +112,7 @@ for (let round = 0; round < ROUNDS; round++)
     cpuTimes.push(cpuTime);
     times.push(ms);
     bestOf[qi] = Math.min(bestOf[qi]!, ms);
-    const kind = byKind.get(q.kind) ?? { wall: [], cpu: [], best: [] };
+    const kind = byKind.get(q.kind) ?? { wall: [], cpu: [] };
     kind.wall.push(ms);
     kind.cpu.push(cpuTime);
     byKind.set(q.kind, kind);
