@@ -257,6 +257,25 @@ describe.each(engines)('search on %s', (engineName: Engine) => {
       expect(life.facets.find((f) => f.slug === 'world')!.count).toBe(20);
     });
 
+    it('counts the total and every section in one pass, the sections only within the cap', async () => {
+      const repo = await repoOf(idx);
+      const flood = { groups: [['flood']], combine: 'all' as const };
+      const within = await repo.search.countBySection(flood, NOW, { cap: 30 });
+      expect(within.total).toBe(30);
+      expect(Object.fromEntries(within.sections!)).toEqual({ world: 20, life: 10 });
+      // Past the cap, counted only to cap + 1, as count() does, and no sections.
+      expect(await repo.search.countBySection(flood, NOW, { cap: 29 })).toEqual({ total: 30 });
+      expect(await repo.search.countBySection(flood, NOW, { cap: 5 })).toEqual({ total: 6 });
+      // Only what is published by then: the first ten stories (one a day from 1 January).
+      const early = await repo.search.countBySection(flood, new Date('2026-01-10T12:00:00Z'), { cap: 30 });
+      expect(early.total).toBe(10);
+      expect(Object.fromEntries(early.sections!)).toEqual({ world: 6, life: 4 });
+      expect(await repo.search.countBySection({ groups: [['zanzibar']], combine: 'all' }, NOW, { cap: 30 })).toEqual({
+        total: 0,
+        sections: new Map(),
+      });
+    });
+
     it('ignores an unknown section', async () => {
       const r = await search(idx, { q: 'flood', category: 'sport' });
       expect(r.category).toBeUndefined();

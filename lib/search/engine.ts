@@ -42,23 +42,24 @@ export async function search(repo: Repository, request: SearchRequest, options: 
   if (!p.terms.length) return empty;
 
   let query: MatchQuery = { groups: p.groups, combine: 'all' };
-  let totalAll = await repo.search.count(query, now, { cap });
-  if (totalAll === 0 && p.groups.length > 1) {
+  // The total, and every section's count when it is within the cap, come from one pass over the matches.
+  let counts = await repo.search.countBySection(query, now, { cap });
+  if (counts.total === 0 && p.groups.length > 1) {
     query = { groups: p.groups, combine: 'any' };
-    totalAll = await repo.search.count(query, now, { cap });
+    counts = await repo.search.countBySection(query, now, { cap });
   }
+  const totalAll = counts.total;
   if (totalAll === 0) return { ...empty, terms: p.terms, mode: 'all' };
   const corrected = await didYouMean(repo, p, request.q, now);
 
-  const countAll = totalAll <= cap;
-  const facets: Facet[] = await Promise.all(
-    categories.map(async (c) => ({
-      slug: c.slug,
-      title: c.title,
-      path: c.path,
-      ...(countAll || c.slug === category ? { count: await repo.search.count(query, now, { cap, section: c.slug }) } : {}),
-    })),
-  );
+  // Past the cap, only the section being filtered is counted (on its own, up to the cap).
+  const filtered = !counts.sections && category ? await repo.search.count(query, now, { cap, section: category }) : 0;
+  const facets: Facet[] = categories.map((c) => ({
+    slug: c.slug,
+    title: c.title,
+    path: c.path,
+    ...(counts.sections ? { count: counts.sections.get(c.slug) ?? 0 } : c.slug === category ? { count: filtered } : {}),
+  }));
   const total = category ? (facets.find((f) => f.slug === category)?.count ?? 0) : totalAll;
   const shown = Math.min(total, cap);
   const totalPages = Math.max(1, Math.ceil(shown / pageSize));

@@ -1,4 +1,4 @@
-import { normalizeTerm, wordsWithOffsets } from './text';
+import { normalizeTerm, scanWords } from './text';
 
 /**
  * Text with the matched words flagged. Pages render `mark: true` segments
@@ -18,12 +18,22 @@ type Word = { start: number; end: number; term: string | null };
 
 /** Words of `text`, each with its term if it is one of `terms` (null otherwise). */
 function wordsOf(text: string, terms: ReadonlySet<string>): Word[] {
-  const words = wordsWithOffsets(text) as (Word & { word: string; ascii: boolean })[];
-  for (const w of words) {
-    // Plain ASCII words only need lower-casing; others get full normalisation.
-    const term = w.ascii ? w.word.toLowerCase() : normalizeTerm(w.word);
-    w.term = term !== null && terms.has(term) ? term : null;
-  }
+  // A plain ASCII word keeps its length when lower-cased, so one of a length
+  // no term has is never cut out of the text or looked at (most words of a
+  // body, for a short query).
+  const lengths = new Set<number>();
+  for (const term of terms) lengths.add(term.length);
+  const words: Word[] = [];
+  scanWords(text, (start, end, ascii) => {
+    let term: string | null = null;
+    if (!ascii || lengths.has(end - start)) {
+      // Plain ASCII words only need lower-casing; others get full normalisation.
+      const word = text.slice(start, end);
+      const normal = ascii ? word.toLowerCase() : normalizeTerm(word);
+      if (normal !== null && terms.has(normal)) term = normal;
+    }
+    words.push({ start, end, term });
+  });
   return words;
 }
 

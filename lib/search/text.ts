@@ -18,15 +18,13 @@ function isWordChar(code: number, text: string, i: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
-type WordAt = { start: number; end: number; word: string; ascii: boolean };
-
 /**
- * Each word of `text` with its position, for highlighting: the same words as
- * tokenize() finds, by a scan that is several times faster than a Unicode
- * regular expression on mostly-ASCII text.
+ * Calls `visit` with the position of each word of `text` (and whether it is
+ * plain ASCII), for highlighting: the same words as tokenize() finds, by a
+ * scan that is several times faster than a Unicode regular expression on
+ * mostly-ASCII text. The caller slices only the words it needs.
  */
-export function wordsWithOffsets(text: string): WordAt[] {
-  const words: WordAt[] = [];
+export function scanWords(text: string, visit: (start: number, end: number, ascii: boolean) => void): void {
   let start = -1;
   let ascii = true;
   for (let i = 0; i < text.length; i++) {
@@ -39,13 +37,12 @@ export function wordsWithOffsets(text: string): WordAt[] {
       }
       if (code >= 128) ascii = false;
     } else if (start >= 0) {
-      words.push({ start, end: i, word: text.slice(start, i), ascii });
+      visit(start, i, ascii);
       start = -1;
     }
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) i++;
   }
-  if (start >= 0) words.push({ start, end: text.length, word: text.slice(start), ascii });
-  return words;
+  if (start >= 0) visit(start, text.length, ascii);
 }
 
 /** Letters that Unicode decomposition leaves whole but readers type without the accent. */

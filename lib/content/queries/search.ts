@@ -1,4 +1,4 @@
-import type { CountOptions, MatchQuery, RankOptions } from '../store/full-text';
+import type { CountOptions, MatchQuery, RankOptions, SectionCounts } from '../store/full-text';
 import type { Store } from '../store/open';
 import { maxKeyAt, summaryColumns, toSummary } from '../store/rows';
 import type { ArticleSummary } from '../types';
@@ -47,6 +47,11 @@ export function searchQueries({ db, fullText }: Store) {
 
     count(query: MatchQuery, now: Date, options: Omit<CountOptions, 'maxKey'>): Promise<number> {
       return fullText.count(db, query, { ...options, maxKey: maxKeyAt(now) });
+    },
+
+    /** Matches counted up to `cap + 1`, and per section when there are at most `cap`. */
+    countBySection(query: MatchQuery, now: Date, options: { cap: number }): Promise<SectionCounts> {
+      return fullText.countBySection(db, query, { ...options, maxKey: maxKeyAt(now) });
     },
 
     /** The stories at these search keys, in that order, with the text snippets are cut from. */

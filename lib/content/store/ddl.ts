@@ -47,6 +47,10 @@ const common = (t: { id: string; bigint: string; text: string }) => [
 export const sqliteDdl = [
   ...common({ id: 'INTEGER PRIMARY KEY AUTOINCREMENT', bigint: 'INTEGER', text: 'TEXT' }),
   `CREATE TABLE IF NOT EXISTS search_terms (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID`,
+  // Each search match's section, read from the index alone (search-sqlite.ts
+  // countBySection): a story's row is pages of text. Added by ensureSchema to
+  // an older store at its next load or publish; until then search reads the rows.
+  `CREATE INDEX IF NOT EXISTS articles_search_section ON articles (search_key, category)`,
   // The index only: text is stored once, in articles. Drafts are never in it;
   // the rowid is articles.search_key, so key order is date order.
   `CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(

@@ -50,6 +50,12 @@ export type RankOptions = {
 
 export type CountOptions = { maxKey: number; section?: string; cap: number };
 
+/**
+ * Matching articles counted as `count` does (up to `cap + 1`), and, when
+ * there are `cap` or fewer, per section too (every match is then counted).
+ */
+export type SectionCounts = { total: number; sections?: Map<string, number> };
+
 export interface FullTextIndex {
   add(db: Kysely<StoreSchema>, docs: SearchDocument[]): Promise<void>;
   remove(db: Kysely<StoreSchema>, keys: number[]): Promise<void>;
@@ -61,6 +67,13 @@ export interface FullTextIndex {
   rank(db: Kysely<StoreSchema>, query: MatchQuery, options: RankOptions): Promise<number[]>;
   /** Matching articles, counted up to `cap + 1` (so callers can say "more than cap"). */
   count(db: Kysely<StoreSchema>, query: MatchQuery, options: CountOptions): Promise<number>;
+  /** Matching articles, counted up to `cap + 1`, and per section when there are at most `cap` (one pass). */
+  countBySection(db: Kysely<StoreSchema>, query: MatchQuery, options: Omit<CountOptions, 'section'>): Promise<SectionCounts>;
+  /**
+   * Packs the index after a full load, so queries read one list per word
+   * rather than merging the many runs a bulk load leaves.
+   */
+  optimize(db: Kysely<StoreSchema>): Promise<void>;
   /** Indexed words that look like `term` (share trigrams), most alike first. */
   similarTerms(db: Kysely<StoreSchema>, term: string, limit: number): Promise<string[]>;
 }
@@ -72,6 +85,13 @@ export interface FullTextIndex {
 export function dropExcluded(ranked: number[], { exclude = [], limit }: Pick<RankOptions, 'exclude' | 'limit'>): number[] {
   const skip = new Set(exclude);
   return ranked.filter((key) => !skip.has(key)).slice(0, limit);
+}
+
+/** SectionCounts from rows of (section, count), the total's section null; sections only up to the cap. */
+export function sectionCounts(rows: { section: string | null; n: number | string }[], cap: number): SectionCounts {
+  const total = Number(rows.find((r) => r.section === null)?.n ?? 0);
+  if (total > cap) return { total };
+  return { total, sections: new Map(rows.flatMap((r) => (r.section === null ? [] : [[r.section, Number(r.n)]]))) };
 }
 
 /** Search words are lower-case letters, digits and marks only (lib/search/text.ts); anything else is refused. */

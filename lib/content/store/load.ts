@@ -52,6 +52,7 @@ export async function loadDocuments(store: Store, batches: Iterable<ContentDocum
     await insertLiveEntries(tx, entries);
     await refreshLiveStories(tx, liveStories);
     await applyVocabulary(store, tx, vocabulary);
+    await store.fullText.optimize(tx);
     return { articles };
   });
 }

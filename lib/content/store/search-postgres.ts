@@ -1,5 +1,12 @@
 import { sql } from 'kysely';
-import { assertSearchWord, dropExcluded, type FullTextIndex, type MatchFields, type MatchQuery } from './full-text';
+import {
+  assertSearchWord,
+  dropExcluded,
+  sectionCounts,
+  type FullTextIndex,
+  type MatchFields,
+  type MatchQuery,
+} from './full-text';
 
 /**
  * Full-text search on PostgreSQL: a weighted tsvector per indexed article
@@ -81,6 +88,24 @@ export const postgresFullText: FullTextIndex = {
         LIMIT ${options.cap + 1}
       ) AS capped`.execute(db);
     return Number(rows[0]?.n ?? 0);
+  },
+
+  async countBySection(db, query, options) {
+    if (!query.groups.length) return { total: 0 };
+    const { rows } = await sql<{ section: string; n: string | number }>`
+      SELECT category AS section, count(*) AS n FROM (
+        SELECT category FROM search_docs WHERE vector @@ to_tsquery('simple', ${tsqueryText(query, 'all')}) AND key <= ${options.maxKey}
+        LIMIT ${options.cap + 1}
+      ) AS found GROUP BY category`.execute(db);
+    const total = rows.reduce((sum, r) => sum + Number(r.n), 0);
+    return sectionCounts([{ section: null, n: total }, ...rows], options.cap);
+  },
+
+  async optimize(db) {
+    // GIN indexes take a bulk load into their pending list, which every query
+    // then reads in full; moved into the index proper at once.
+    for (const index of ['search_docs_vector', 'search_docs_head', 'search_terms_trigram'])
+      await sql`SELECT gin_clean_pending_list(${index}::regclass)`.execute(db);
   },
 
   async similarTerms(db, term, limit) {

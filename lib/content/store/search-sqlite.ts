@@ -1,5 +1,12 @@
 import { sql } from 'kysely';
-import { assertSearchWord, dropExcluded, type FullTextIndex, type MatchFields, type MatchQuery } from './full-text';
+import {
+  assertSearchWord,
+  dropExcluded,
+  sectionCounts,
+  type FullTextIndex,
+  type MatchFields,
+  type MatchQuery,
+} from './full-text';
 
 /**
  * Full-text search on SQLite's FTS5 (docs/decisions/011-search-in-the-store.md).
@@ -20,6 +27,9 @@ const COLUMNS: Record<MatchFields, string> = {
   head: '{title tags summary authors category}',
   all: '{title tags summary authors category body}',
 };
+
+/** The covering index of search keys and sections (ddl.ts); a store loaded before it was added lacks it. */
+const SECTION_INDEX = 'articles_search_section';
 
 function quote(word: string): string {
   return `"${assertSearchWord(word)}"`;
@@ -108,6 +118,42 @@ export const sqliteFullText: FullTextIndex = {
         SELECT 1 FROM search_fts WHERE search_fts MATCH ${match} AND rowid <= ${options.maxKey} LIMIT ${options.cap + 1}
       )`.execute(db);
     return Number(rows[0]?.n ?? 0);
+  },
+
+  async countBySection(db, query, options) {
+    if (!query.groups.length) return { total: 0 };
+    // One walk over at most cap + 1 matches: counted, then, when they are
+    // few enough to list, each looked up by its key for its section. (One
+    // "AND section" query per section walked the matches once per section,
+    // each merged with a quarter of the archive: 4-6 ms at 100,000 stories.)
+    const counted = (articles: string) => sql<{ section: string | null; n: number }>`
+      WITH found AS MATERIALIZED (
+        SELECT rowid AS key FROM search_fts WHERE search_fts MATCH ${fts5Expression(query, 'all')} AND rowid <= ${options.maxKey}
+        LIMIT ${options.cap + 1})
+      SELECT NULL AS section, count(*) AS n FROM found
+      UNION ALL
+      SELECT * FROM (
+        SELECT articles.category AS section, count(*) AS n FROM found CROSS JOIN ${sql.raw(articles)} ON articles.search_key = found.key
+        WHERE (SELECT count(*) FROM found) <= ${options.cap}
+        GROUP BY articles.category)`;
+    // Named, because without statistics SQLite prefers the unique key index and
+    // then reads each story's row (2-3 µs a match; 0.3 from the covering index).
+    const { rows } = await counted(`articles INDEXED BY ${SECTION_INDEX}`)
+      .execute(db)
+      .catch((error: unknown) => {
+        if (!String(error).includes(`no such index: ${SECTION_INDEX}`)) throw error;
+        return counted('articles').execute(db);
+      });
+    return sectionCounts(rows, options.cap);
+  },
+
+  async optimize(db) {
+    // A bulk load leaves each FTS5 index in segments (14-16 at 100,000
+    // stories), which every query merges word by word, and bm25 walks each
+    // query word's whole list once, for its weight. One segment each: 3.7 s
+    // at 100,000 stories; a word's list reads about 1.5 times faster.
+    for (const table of ['search_fts', 'search_head', 'search_terms_trigram'])
+      await sql.raw(`INSERT INTO ${table} (${table}) VALUES ('optimize')`).execute(db);
   },
 
   async similarTerms(db, term, limit) {
