@@ -20,8 +20,6 @@ const MISSING: [string, string][] = [
   ['a scheduled story', '/tech-science/climate-forecasts-2100'],
   ['an unknown live story', '/live/no-such-story'],
   ['a live story page past the end', '/live/storm-ilse/page/99'],
-  ['an unknown entry of a live story', '/live/storm-ilse/entries/no-such-entry'],
-  ['an entry of an unknown live story', '/live/no-such-story/entries/e1'],
   ['an unmatched route', '/no/such/route'],
 ];
 
