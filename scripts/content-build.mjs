@@ -24,9 +24,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
-// 7,000 rather than 10,000: with the larger young generation below, two
-// 10,000-article shards side by side held 3 GB; two of 7,000 about 2.2 GB
-// (decision 070).
+// 7,000 rather than 10,000: with the larger young generation below, a
+// 10,000-article shard holds 1.45-1.5 GB, so two side by side would reach
+// 3 GB; two of 7,000 held 2.0 GB at 100,000 articles (decision 070).
 const shardSize = Number(process.env.CONTENT_SHARD_SIZE ?? 7_000);
 const jobs = Math.max(1, Number(process.env.CONTENT_BUILD_JOBS ?? Math.min(2, availableParallelism())));
 const args = process.argv.slice(2);
