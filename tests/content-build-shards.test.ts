@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -53,6 +54,13 @@ describe('the content build in shards', () => {
       'types.d.ts',
     ]);
     expect(articleIndexFiles(join(work, '.contentlayer/generated'))).toHaveLength(3);
+    // The shards' folders of links are made in memory where Linux has it (decision
+    // 070), not on the project's disk, and are gone once the shards are built.
+    if (existsSync('/dev/shm')) {
+      for (const shard of ['0', '1', '2']) expect(existsSync(join(work, '.contentlayer/shards', shard, 'content'))).toBe(false);
+      const links = `lantern-content-${createHash('sha1').update(work).digest('hex').slice(0, 12)}`;
+      expect(readdirSync('/dev/shm')).not.toContain(links);
+    }
 
     // Below the shard size again, the build runs in one piece and drops the shards.
     build();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { countWords, excerpt, markdownToText, readingMinutes } from '@/lib/content/text';
+import { countWords, countWordsUpTo, excerpt, markdownToText, readingMinutes } from '@/lib/content/text';
 import { tagSlug } from '@/lib/content/tags';
 import { unified } from 'unified';
 import { configureMarkdown, renderMarkdownSync } from '@/lib/content/markdown';
@@ -63,6 +63,16 @@ describe('text helpers', () => {
     expect(countWords('São Paulo’s mayor — and 3 others — met.')).toBe(7);
     expect(readingMinutes(0)).toBe(1);
     expect(readingMinutes(690)).toBe(3);
+  });
+
+  it('counts words up to a limit exactly as countWords does below it', () => {
+    const text = 'São Paulo’s mayor — and 3 others — met.';
+    for (let max = 0; max <= 9; max++) expect(countWordsUpTo(text, max)).toBe(Math.min(max, countWords(text)));
+    expect(countWordsUpTo('', 5)).toBe(0);
+    expect(countWordsUpTo('— … —', 5)).toBe(0);
+    // The same regular expression object is never shared between calls.
+    expect(countWordsUpTo(text, 3)).toBe(3);
+    expect(countWordsUpTo(text, 3)).toBe(3);
   });
 
   it('cuts excerpts on a word boundary', () => {

@@ -23,12 +23,12 @@ export type { TagSummary } from './queries/taxonomy';
 export type { ContentOutline } from './queries/outline';
 
 export function createRepository(store: Store) {
-  const { db } = store;
+  const { db, dialect } = store;
   return {
     store,
-    ...articleQueries(db),
-    ...listingQueries(db),
-    ...taxonomyQueries(db),
+    ...articleQueries(db, dialect),
+    ...listingQueries(db, dialect),
+    ...taxonomyQueries(db, dialect),
     ...outlineQueries(db),
     /** Live coverage: stories, entries in page order, key events (lib/content/live-repository.ts). */
     live: liveQueries(db),

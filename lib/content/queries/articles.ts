@@ -4,9 +4,10 @@ import { isPublished } from '../published';
 import { summaryColumns, toArticle, toSummary, type SummaryRow } from '../store/rows';
 import type { Article, ArticleSummary } from '../types';
 import { newestFirst, published, publishedLinks, type Db } from './sql';
+import type { Store } from '../store/open';
 
 /** Single stories and short lists of them: a page's story, the newest, the related, the breaking one. */
-export function articleQueries(db: Db) {
+export function articleQueries(db: Db, dialect: Store['dialect']) {
   const summaries = () => db.selectFrom('articles').select(summaryColumns);
 
   return {
@@ -31,7 +32,7 @@ export function articleQueries(db: Db) {
      * moved), or undefined. Drafts and scheduled stories redirect nowhere yet.
      */
     async renamedTo(path: string, now: Date): Promise<string | undefined> {
-      const row = await publishedLinks(db, 'article_aliases', now)
+      const row = await publishedLinks(db, dialect, 'article_aliases', now)
         .where('article_aliases.path', '=', path)
         .select('articles.path')
         .executeTakeFirst();
@@ -86,7 +87,7 @@ export function articleQueries(db: Db) {
         // Ranked by id alone, then only the chosen few read whole: grouping
         // the cards' JSON of every story that shares a common tag took about
         // a second at 100,000 stories (docs/performance.md).
-        const ranked = await publishedLinks(db, 'article_tags', now)
+        const ranked = await publishedLinks(db, dialect, 'article_tags', now)
           .where(
             'article_tags.slug',
             'in',

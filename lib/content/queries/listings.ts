@@ -2,13 +2,14 @@ import { sql } from 'kysely';
 import { summaryColumns, toSummary, type SummaryRow } from '../store/rows';
 import type { ArticleSummary } from '../types';
 import { newestFirst, published, publishedLinks, type Db } from './sql';
+import type { Store } from '../store/open';
 
 /** Paged lists of published stories (sections, authors, tags) and what sitemaps and scheduling ask of the archive. */
 
 export type Slice<T> = { items: T[]; total: number };
 export type Range = { offset: number; limit: number };
 
-export function listingQueries(db: Db) {
+export function listingQueries(db: Db, dialect: Store['dialect']) {
   type Stories = ReturnType<typeof stories>;
   const stories = () => db.selectFrom('articles');
 
@@ -41,7 +42,7 @@ export function listingQueries(db: Db) {
     withTag(slug: string, now: Date, range: Range) {
       // Counted from the tag's side: a common tag's page reads its 20 newest stories from the story index, but counting them that way probes every published story.
       return slice(published(taggedWith(slug), now), range, () =>
-        countOf(publishedLinks(db, 'article_tags', now).where('article_tags.slug', '=', slug)),
+        countOf(publishedLinks(db, dialect, 'article_tags', now).where('article_tags.slug', '=', slug)),
       );
     },
 
@@ -86,11 +87,14 @@ export function listingQueries(db: Db) {
       const [site, sections, authors, tags] = await Promise.all([
         published(stories(), now).select(max).executeTakeFirst(),
         published(stories(), now).select(['articles.category as key', max]).groupBy('articles.category').execute(),
-        publishedLinks(db, 'article_authors', now)
+        publishedLinks(db, dialect, 'article_authors', now)
           .select(['article_authors.author as key', max])
           .groupBy('article_authors.author')
           .execute(),
-        publishedLinks(db, 'article_tags', now).select(['article_tags.slug as key', max]).groupBy('article_tags.slug').execute(),
+        publishedLinks(db, dialect, 'article_tags', now)
+          .select(['article_tags.slug as key', max])
+          .groupBy('article_tags.slug')
+          .execute(),
       ]);
       const toMap = (rows: { key: string; m: number }[]) => new Map(rows.map((r) => [r.key, iso(r.m)!]));
       return { site: iso(site?.m ?? null), sections: toMap(sections), authors: toMap(authors), tags: toMap(tags) };

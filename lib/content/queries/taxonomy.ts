@@ -1,12 +1,13 @@
 import { toAuthor, toCategory } from '../store/rows';
 import type { Author, Category } from '../types';
 import { publishedLinks, type Db } from './sql';
+import type { Store } from '../store/open';
 
 /** What stories are filed under: sections, authors and tags. */
 
 export type TagSummary = { tag: string; slug: string; count: number };
 
-export function taxonomyQueries(db: Db) {
+export function taxonomyQueries(db: Db, dialect: Store['dialect']) {
   return {
     async categories(): Promise<Category[]> {
       const rows = await db.selectFrom('categories').selectAll().orderBy('position').orderBy('title').execute();
@@ -38,7 +39,7 @@ export function taxonomyQueries(db: Db) {
 
     /** A tag in use by a published story, named by its most used spelling. */
     async tag(slug: string, now: Date): Promise<TagSummary | undefined> {
-      const rows = await publishedLinks(db, 'article_tags', now)
+      const rows = await publishedLinks(db, dialect, 'article_tags', now)
         .where('article_tags.slug', '=', slug)
         .select(['article_tags.label', (eb) => eb.fn.countAll<number>().as('n')])
         .groupBy('article_tags.label')
@@ -50,7 +51,7 @@ export function taxonomyQueries(db: Db) {
 
     /** Tags in use, most used first (ties by slug), each named by its most used spelling. */
     async tags(now: Date, limit?: number): Promise<TagSummary[]> {
-      const rows = await publishedLinks(db, 'article_tags', now)
+      const rows = await publishedLinks(db, dialect, 'article_tags', now)
         .select(['article_tags.slug', 'article_tags.label', (eb) => eb.fn.countAll<number>().as('n')])
         .groupBy(['article_tags.slug', 'article_tags.label'])
         .execute();

@@ -46,6 +46,14 @@ const common = (t: { id: string; bigint: string; text: string }) => [
 
 export const sqliteDdl = [
   ...common({ id: 'INTEGER PRIMARY KEY AUTOINCREMENT', bigint: 'INTEGER', text: 'TEXT' }),
+  // What a link (tag, byline, old address) needs of its story, by id: the
+  // publication rule, the order and the path. A story's row is about 8 KB
+  // (doc, markdown, text), two pages, so reaching these few columns through
+  // the table read a page per link; "you may also like" follows tens of
+  // thousands of links at 100,000 stories. SQLite's planner always prefers
+  // the table for a lookup by id, so queries name this index (publishedLinks
+  // in lib/content/queries/sql.ts, decision 070).
+  `CREATE INDEX IF NOT EXISTS articles_links ON articles (id, draft, published_at, modified_at, category, slug, path)`,
   `CREATE TABLE IF NOT EXISTS search_terms (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID`,
   // Each search match's section, read from the index alone (search-sqlite.ts
   // countBySection): a story's row is pages of text. Added by ensureSchema to

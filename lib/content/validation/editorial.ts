@@ -1,4 +1,4 @@
-import { countWords } from '../text';
+import { countWordsUpTo } from '../text';
 import { tagSlug } from '../tags';
 import type { Problem } from './problem';
 import type { SourceFile } from './source-file';
@@ -47,7 +47,7 @@ export function checkRepeatedParagraphs(file: SourceFile): Problem[] {
   const seen = new Map<string, number>();
   const problems: Problem[] = [];
   for (const block of blocksOf(file.body, file.bodyLine)) {
-    if (countWords(block.text) < 8) continue; // short lines ("—", "Read more") legitimately repeat
+    if (countWordsUpTo(block.text, 8) < 8) continue; // short lines ("—", "Read more") legitimately repeat
     const key = normalizeParagraph(block.text);
     const first = seen.get(key);
     if (first !== undefined)
@@ -81,7 +81,8 @@ export function checkLengthsAndDates(file: SourceFile, limits: EditorialLimits =
       `is ${summary.length} characters; keep the standfirst under ${limits.summaryMax}.`,
       'tighten it to one or two sentences.',
     );
-  const words = countWords(file.body);
+  // Only a count under the minimum is reported, so counting stops there.
+  const words = countWordsUpTo(file.body, Math.max(1, limits.minWords));
   if (words === 0) warn('body', 'is empty.', 'write the article below the frontmatter.', file.bodyLine);
   else if (words < limits.minWords)
     warn(
