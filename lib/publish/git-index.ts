@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
  * where the stat data cannot be trusted). Decision 018.
  */
 
-export type GitView = {
+type GitView = {
   /** Tracked files whose working copy is what the index holds, with git's blob hash (paths relative to the root). */
   clean: Map<string, string>;
   /** Every other file git lists: edited, staged, deleted, conflicted, skipped by a sparse checkout, not a regular file, untracked or ignored. */

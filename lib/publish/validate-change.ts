@@ -40,7 +40,7 @@ function outlineFile(o: ContentOutline): SourceFile {
   };
 }
 
-export type ChangeToCheck = {
+type ChangeToCheck = {
   /** Added and changed files, parsed. */
   files: SourceFile[];
   /** Files deleted since the last publish. */
