@@ -19,7 +19,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { treeRssKB } from './lib/proc';
+import { largestRssKB, treeRssKB } from './lib/proc';
 import { report } from './lib/report';
 import { startServer } from './lib/server';
 
@@ -133,6 +133,7 @@ async function main() {
       requests: paths.map((p) => ({ method: 'GET', path: p })),
     });
     const rssMB = treeRssKB(server.child.pid!) / 1024;
+    const serverRssMB = largestRssKB(server.child.pid!) / 1024;
 
     report(
       'publish',
@@ -142,7 +143,7 @@ async function main() {
         'fresh instance: home / old article',
         'new story live (publish)',
         'correction live (publish)',
-        `RSS after ${LOAD_SECONDS} s of traffic`,
+        `RSS after ${LOAD_SECONDS} s of traffic: server / with its launchers`,
       ],
       [
         [
@@ -150,7 +151,7 @@ async function main() {
           `${(homeMs / 1000).toFixed(1)} s / ${(oldMs / 1000).toFixed(2)} s`,
           `${(newMs / 1000).toFixed(1)} s (${(publishMs / 1000).toFixed(1)} s: ${publishPhases})`,
           `${(correctionMs / 1000).toFixed(1)} s (${(correctionPublishMs / 1000).toFixed(1)} s: ${correctionPhases})`,
-          `${rssMB.toFixed(0)} MB`,
+          `${serverRssMB.toFixed(0)} MB / ${rssMB.toFixed(0)} MB`,
         ],
       ],
       {
@@ -164,6 +165,7 @@ async function main() {
         correctionPhases,
         correctionMs,
         rssMB,
+        serverRssMB,
         oldest,
       },
     );

@@ -25,19 +25,33 @@ function processTable(): Map<number, { ppid: number; rssKB: number }> {
   return table;
 }
 
-/** Sum of RSS (KB) of `root` and all its descendants. */
-export function treeRssKB(root: number): number {
+/** RSS (KB) of `root` and each of its descendants. */
+function treeRssList(root: number): number[] {
   const table = processTable();
   const children = new Map<number, number[]>();
   for (const [pid, p] of table) children.set(p.ppid, [...(children.get(p.ppid) ?? []), pid]);
-  let total = 0;
+  const list: number[] = [];
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += table.get(pid)?.rssKB ?? 0;
+    list.push(table.get(pid)?.rssKB ?? 0);
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return list;
+}
+
+/** Sum of RSS (KB) of `root` and all its descendants. */
+export function treeRssKB(root: number): number {
+  return treeRssList(root).reduce((a, b) => a + b, 0);
+}
+
+/**
+ * RSS (KB) of the largest process in the tree: for `npx next start`, the
+ * server itself, without the launchers above it (npx and next's CLI, each a
+ * Node process of its own that serves nothing).
+ */
+export function largestRssKB(root: number): number {
+  return Math.max(0, ...treeRssList(root));
 }
 
 export function measure(
