@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentOutline } from '@/lib/content/repository';
 import { parseSourceFile, type ContentKind } from '@/lib/content/validation/source-file';
 import { relevantTo, validateChange } from '@/lib/publish/validate-change';
+import { articleSource, BODY } from './helpers/content-files';
 import { makeArticle, makeAuthor, makeCategory, makeLiveEntry, makeLiveStory } from './helpers/factory';
 import { engines, fixtureRepository, type Engine } from './helpers/store';
 
@@ -12,23 +13,6 @@ import { engines, fixtureRepository, type Engine } from './helpers/store';
  */
 
 const NOW = new Date('2026-07-01T00:00:00Z');
-const BODY = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} says what happened at the harbour and why.`).join('\n\n');
-
-function source(fields: Record<string, string>, body = BODY): string {
-  const front = {
-    title: '"Harbour tunnel reopens"',
-    summary: '"Ferries run again after the repairs."',
-    date: '2026-06-01T09:00:00Z',
-    category: 'world',
-    author: 'ana',
-    tags: '["Transport"]',
-    ...fields,
-  };
-  return `---\n${Object.entries(front)
-    .map(([k, v]) => `${k}: ${v}`)
-    .join('\n')}\n---\n\n${body}\n`;
-}
-
 describe.each(engines)('the check of a change on %s', (engine: Engine) => {
   let outline: ContentOutline[];
   let dispose: () => Promise<void>;
@@ -66,7 +50,10 @@ describe.each(engines)('the check of a change on %s', (engine: Engine) => {
 
   it('leaves out the stories a change has nothing to do with', () => {
     const files = [
-      parse('content/articles/lighthouse.md', source({ tags: '["Heat wave"]' }, `${BODY}\n\nSee [the ferries](/life/ferries).`)),
+      parse(
+        'content/articles/lighthouse.md',
+        articleSource({ tags: '["Heat wave"]' }, `${BODY}\n\nSee [the ferries](/life/ferries).`),
+      ),
     ];
     const kept = outline.filter(relevantTo({ files, removed: [], outline })).map((o) => o.file);
     expect(kept.filter((f) => f.includes('filler'))).toEqual([]);
@@ -88,7 +75,7 @@ describe.each(engines)('the check of a change on %s', (engine: Engine) => {
   });
 
   it('still suggests the archive’s most used spelling of a tag', async () => {
-    const problems = await check(source({ tags: '["Heat wave"]' }));
+    const problems = await check(articleSource({ tags: '["Heat wave"]' }));
     expect(problems).toContainEqual(
       expect.objectContaining({ severity: 'warning', message: expect.stringContaining('Heatwave') }),
     );
@@ -100,7 +87,7 @@ describe.each(engines)('the check of a change on %s', (engine: Engine) => {
       'More in [fisheries](/tag/fisheries) and the [storm update](/live/storm/entries/e1).',
       'Not yet: [the leak](/world/budget-leak).',
     ].join('\n\n');
-    const problems = await check(source({}, `${BODY}\n\n${links}`));
+    const problems = await check(articleSource({}, `${BODY}\n\n${links}`));
     const about = (link: string) => problems.filter((p) => p.message.includes(`"${link}"`));
     expect(about('/life/ferries')).toEqual([]);
     expect(about('/world/old-ferries/')).toMatchObject([
@@ -113,8 +100,8 @@ describe.each(engines)('the check of a change on %s', (engine: Engine) => {
 
   it('still refuses a slug a stored story has, and an alias that is a stored story’s address', async () => {
     const files = [
-      parse('content/articles/2026/nets.md', source({ category: 'world' })),
-      parse('content/articles/lighthouse.md', source({ aliases: '["/world/heat-2"]' })),
+      parse('content/articles/2026/nets.md', articleSource({ category: 'world' })),
+      parse('content/articles/lighthouse.md', articleSource({ aliases: '["/world/heat-2"]' })),
     ];
     const problems = (await validateChange({ files, removed: [], outline }, { publicFileExists: () => false, now: NOW })).filter(
       (p) => p.severity === 'error',

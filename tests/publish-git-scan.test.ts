@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { fileHash } from '@/lib/content/source';
+import { rmSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fileHash, hashOfFileIn } from '@/lib/content/source';
 import { gitView } from '@/lib/publish/git-index';
 import { strayContentFiles } from '@/lib/content/validation/load';
 import { scanContent, scanFolder, type ScannedFile } from '@/lib/publish/scan';
+import { tempRoots, write } from './helpers/content-files';
 
 /**
  * The publisher's scan in a git checkout (decision 018): committed files take
@@ -14,15 +14,7 @@ import { scanContent, scanFolder, type ScannedFile } from '@/lib/publish/scan';
  * does not vouch for is looked at on disk. Either way the hash is the same.
  */
 
-const roots: string[] = [];
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
-
-function write(root: string, file: string, text: string): void {
-  mkdirSync(dirname(join(root, file)), { recursive: true });
-  writeFileSync(join(root, file), text);
-}
+const tempRoot = tempRoots('lantern-git-scan-');
 
 const git = (root: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], {
@@ -32,8 +24,7 @@ const git = (root: string, ...args: string[]) =>
 
 /** A checkout with a committed archive (and a file outside content/). */
 function checkout(): string {
-  const root = mkdtempSync(join(tmpdir(), 'lantern-git-scan-'));
-  roots.push(root);
+  const root = tempRoot();
   git(root, 'init', '-q');
   write(root, 'content/articles/harbour.md', 'harbour');
   write(root, 'content/articles/2026/nested.md', 'nested');
@@ -81,6 +72,9 @@ describe('scanContent in a git checkout', () => {
     const fromGit = scanContent(root, { cacheFile: '' }).map((s) => [s.file, s.kind, s.hash]);
     const fromDisk = scanContent(root, { cacheFile: '', git: false }).map((s) => [s.file, s.kind, s.hash]);
     expect(fromGit).toEqual(fromDisk);
+    // content:load stores the scan's hashes; a file read for its hash must agree, or the next publish retypes it.
+    const read = hashOfFileIn(root);
+    for (const [file, , hash] of fromGit) expect(read(file as string), file as string).toBe(hash);
   });
 
   it('reads edited, untracked and git-ignored files from disk, and leaves out deleted ones', () => {
@@ -162,8 +156,7 @@ describe('files in no kind’s place', () => {
 
 describe('gitView', () => {
   it('is undefined outside a git work tree', () => {
-    const root = mkdtempSync(join(tmpdir(), 'lantern-no-git-'));
-    roots.push(root);
+    const root = tempRoot();
     expect(gitView(root, 'content')).toBeUndefined();
   });
 

@@ -1,6 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRepository } from '@/lib/content/repository';
 import { fileHash } from '@/lib/content/source';
@@ -12,6 +11,7 @@ import type { CheckedFile } from '@/lib/publish/typing';
 import { publish, type PublishDeps } from '@/lib/publish/publish';
 import { diffContent, SCAN_CACHE, saveScan, scanContent, type ScannedFile } from '@/lib/publish/scan';
 import { validateChange } from '@/lib/publish/validate-change';
+import { articleSource, tempRoots, write } from './helpers/content-files';
 import { makeArticle, makeAuthor, makeCategory } from './helpers/factory';
 import { engines, fixtureRepository, openTestStore, type Engine, type TestStore } from './helpers/store';
 
@@ -23,42 +23,7 @@ import { engines, fixtureRepository, openTestStore, type Engine, type TestStore 
 
 const NOW = new Date('2026-07-01T00:00:00Z');
 
-const roots: string[] = [];
-function tempRoot(): string {
-  const root = mkdtempSync(join(tmpdir(), 'lantern-publish-'));
-  roots.push(root);
-  return root;
-}
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
-
-function write(root: string, file: string, text: string): void {
-  mkdirSync(dirname(join(root, file)), { recursive: true });
-  writeFileSync(join(root, file), text);
-}
-
-const BODY = Array.from(
-  { length: 8 },
-  (_, i) => `Paragraph ${i + 1} of the story tells readers what happened and why it matters.`,
-).join('\n\n');
-
-/** A story's file; a field given as undefined is left out. */
-function articleSource(fields: Record<string, string | undefined>, body = BODY): string {
-  const front = {
-    title: '"Harbour tunnel reopens"',
-    summary: '"Ferries run again after the repairs."',
-    date: '2026-06-01T09:00:00Z',
-    category: 'world',
-    author: 'ana',
-    tags: '["Transport"]',
-    ...fields,
-  };
-  return `---\n${Object.entries(front)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `${k}: ${v}`)
-    .join('\n')}\n---\n\n${body}\n`;
-}
+const tempRoot = tempRoots('lantern-publish-');
 
 const authorSource = (name: string) => `---\nname: "${name}"\n---\n\n${name} covers cities.\n`;
 const categorySource = (title: string, order: number) => `---\ntitle: "${title}"\norder: ${order}\n---\n\nAbout ${title}.\n`;

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileHash } from '@/lib/content/source';
 import type { ContentKind } from '@/lib/content/schema/contract';
 import { contentFolders, kindOfFile } from '@/lib/content/schema/layout';
+import { markdownFiles } from '@/lib/content/validation/load';
 import { gitView } from './git-index';
 
 /**
@@ -22,20 +23,6 @@ export const SCAN_CACHE = '.data/publish-scan.json';
 export type ScannedFile = { file: string; kind: ContentKind; hash: string; size?: number; mtimeMs?: number };
 
 type Cache = Record<string, [size: number, mtimeMs: number, hash: string]>;
-
-function markdownFiles(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((entry) => {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) return markdownFiles(full);
-    return /\.(md|markdown)$/i.test(entry.name) ? [full] : [];
-  });
-}
 
 function readCache(file: string): Cache {
   try {

@@ -3,7 +3,7 @@ import type { ContentOutline } from '@/lib/content/repository';
 import { slugOfFile, storyOfEntry } from '@/lib/content/schema/layout';
 import { tagSlug } from '@/lib/content/tags';
 import { editDistanceAtMostOne } from '@/lib/content/validation/editorial';
-import { internalLinksOf } from '@/lib/content/validation/links';
+import { internalLinksOf, linkTarget } from '@/lib/content/validation/links';
 import { routes } from '@/lib/routes';
 import type { Problem } from '@/lib/content/validation/problem';
 import type { SourceFile } from '@/lib/content/validation/source-file';
@@ -84,8 +84,7 @@ export function relevantTo(change: ChangeToCheck): (o: ContentOutline) => boolea
     for (const alias of Array.isArray(f.data.aliases) ? f.data.aliases : []) if (typeof alias === 'string') addresses.add(alias);
     for (const tag of Array.isArray(f.data.tags) ? f.data.tags : []) if (typeof tag === 'string') tagKeys.add(tagSlug(tag));
     for (const { path } of internalLinksOf(f)) {
-      // As the link check reads it (checkLinksAndImages): no query or fragment, decoded, no trailing slash.
-      const p = safeDecode(path.split(/[?#]/)[0] ?? '').replace(/(.)\/+$/, '$1');
+      const p = linkTarget(path);
       addresses.add(p);
       const live = /^\/live\/([^/]+)/.exec(p);
       if (live) stories.add(live[1]!);
@@ -114,14 +113,6 @@ export function relevantTo(change: ChangeToCheck): (o: ContentOutline) => boolea
       (a !== undefined && (a.aliases.some((alias) => addresses.has(alias)) || a.tags.some(spelledLike)))
     );
   };
-}
-
-function safeDecode(path: string): string {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
-  }
 }
 
 /** A deleted section or author that remaining stories still name would leave them broken. */

@@ -11,6 +11,9 @@ import { contract, type ContentKind } from './contract';
 
 const MARKDOWN = /\.(md|markdown)$/i;
 
+/** Whether a file name or path is a Markdown file, which is all content is. */
+export const isMarkdown = (path: string): boolean => MARKDOWN.test(path);
+
 /** A glob of the contract ("*" one path segment, "**" any number) as a regular expression. */
 function globToRegExp(glob: string): RegExp {
   const parts = glob.split('/');

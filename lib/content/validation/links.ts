@@ -58,6 +58,11 @@ function safeDecode(path: string): string {
   }
 }
 
+/** The site path a link leads to, as the link check reads it: no query or fragment, decoded, no trailing slash. */
+export function linkTarget(link: string): string {
+  return safeDecode(link.split(/[?#]/)[0] ?? '').replace(/(.)\/+$/, '$1');
+}
+
 /**
  * From when readers can follow the file's links: an article from its date
  * (never, for a draft), other pages always. Links added later to an older
@@ -106,7 +111,7 @@ export function checkLinksAndImages(
 
   const from = visibleFrom(file, now);
   for (const link of internalLinksOf(file)) {
-    const path = safeDecode(link.path.split(/[?#]/)[0] ?? '').replace(/(.)\/+$/, '$1');
+    const path = linkTarget(link.path);
     if (/\.(jpe?g|png|gif|webp|avif|svg)$/i.test(path)) {
       if (!publicFileExists(path)) missingImage(path, 'body', link.line);
       continue;

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { contract } from '../schema/contract';
-import { contentFolders, kindOfFile, slugOfFile } from '../schema/layout';
+import { contentFolders, isMarkdown, kindOfFile, slugOfFile } from '../schema/layout';
 import type { Problem } from './problem';
 import { parseSourceFile, type ContentKind, type SourceFile } from './source-file';
 
@@ -14,12 +14,18 @@ function filesOfKind(contentDir: string, kind: ContentKind): string[] {
     .sort();
 }
 
-function markdownFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+/** Markdown files below dir, absolute; none for a folder that is not there. */
+export function markdownFiles(dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) return markdownFiles(full);
-    return /\.(md|markdown)$/i.test(entry.name) ? [full] : [];
+    return isMarkdown(entry.name) ? [full] : [];
   });
 }
 
@@ -67,7 +73,7 @@ export function strayContentFiles(contentDir: string, root: string = process.cwd
   const listed = unplaced?.map((file) => join(root, file));
   return contentFolders.flatMap((folder) =>
     (listed
-      ? listed.filter((full) => /\.(md|markdown)$/i.test(full) && relative(contentDir, full).split(sep)[0] === folder)
+      ? listed.filter((full) => isMarkdown(full) && relative(contentDir, full).split(sep)[0] === folder)
       : markdownFiles(join(contentDir, folder))
     )
       .filter((full) => kindOfFile(relative(contentDir, full).split(sep).join('/')) === undefined)
