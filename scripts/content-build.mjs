@@ -94,6 +94,17 @@ function prepareShard(links, files) {
  */
 const SHARD_NODE_FLAGS = ['--max-semi-space-size=32'];
 
+/** Shard processes still running, stopped with this one (a failed load stops the build). */
+const running = new Set();
+const stopShards = () => {
+  for (const child of running) child.kill('SIGTERM');
+};
+process.on('SIGTERM', () => {
+  stopShards();
+  rmSync(linksBase, { recursive: true, force: true });
+  process.exit(143);
+});
+
 function runShard({ root, links }) {
   return new Promise((done, fail) => {
     // contentlayer writes `.contentlayer` into $PWD; the working directory
@@ -113,8 +124,13 @@ function runShard({ root, links }) {
         stdio: 'inherit',
       },
     );
+    running.add(child);
     child.on('error', fail);
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`content build of ${root} failed (exit ${code})`))));
+    child.on('exit', (code) => {
+      running.delete(child);
+      if (code === 0) done();
+      else fail(new Error(`content build of ${root} failed (exit ${code})`));
+    });
   });
 }
 
@@ -131,7 +147,7 @@ async function buildInShards(files) {
     if (Number(old) >= shards) rmSync(join(base, old), { recursive: true, force: true });
   console.log(`Content build: ${files.length} articles in ${shards} shards, ${jobs} at a time`);
   const shardDirs = groups.map((group, i) => {
-    const dirs = { root: join(base, String(i)), links: join(linksBase, String(i)) };
+    const dirs = { shard: i, root: join(base, String(i)), links: join(linksBase, String(i)) };
     // Builds before decision 070 kept the links in the shard's folder.
     rmSync(join(dirs.root, 'content'), { recursive: true, force: true });
     prepareShard(dirs.links, group);
@@ -142,9 +158,18 @@ async function buildInShards(files) {
   try {
     await Promise.all(
       Array.from({ length: Math.min(jobs, shards) }, async () => {
-        for (let shard = queue.shift(); shard; shard = queue.shift()) await runShard(shard);
+        for (let shard = queue.shift(); shard; shard = queue.shift()) {
+          await runShard(shard);
+          // `content:load --build` loads each shard as soon as it is typed,
+          // while the next ones are (scripts/content-load.ts).
+          process.send?.({ shard: shard.shard, shards, generated: join(shard.root, '.contentlayer', 'generated') });
+        }
       }),
     );
+  } catch (error) {
+    // One shard failed: the others' work would be thrown away.
+    stopShards();
+    throw error;
   } finally {
     rmSync(linksBase, { recursive: true, force: true });
   }

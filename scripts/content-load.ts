@@ -7,6 +7,9 @@
  *
  *   --rebuild   drop and recreate the tables first (done by itself when the
  *               store was made by another schema version)
+ *   --build     run the content build (`npm run content:build`) first, and
+ *               load each shard of it as soon as it is typed (decision 071):
+ *               what `npm run build` does
  */
 import { join } from 'node:path';
 import { generatedDocumentBatches, GENERATED_DIR, hashOfFileIn } from '../lib/content/source';
@@ -14,6 +17,7 @@ import { saveScan, scanContent } from '../lib/publish/scan';
 import { SCHEMA_VERSION } from '../lib/content/store/ddl';
 import { dropAll, ensureSchema, openStore, schemaVersion, storeLocation } from '../lib/content/store/open';
 import { loadDocuments } from '../lib/content/store/load';
+import { batchesWhileBuilding } from './lib/build-and-load';
 
 const started = performance.now();
 const store = await openStore(storeLocation());
@@ -30,7 +34,10 @@ try {
   const scanned = scanContent(root);
   const hashes = new Map(scanned.map((s) => [s.file, s.hash]));
   const readHash = hashOfFileIn(root);
-  const batches = generatedDocumentBatches(join(root, GENERATED_DIR), root, (file) => hashes.get(file) ?? readHash(file));
+  const hashOf = (file: string) => hashes.get(file) ?? readHash(file);
+  const batches = process.argv.includes('--build')
+    ? batchesWhileBuilding(root, hashOf)
+    : generatedDocumentBatches(join(root, GENERATED_DIR), root, hashOf);
   const { articles } = await loadDocuments(store, batches);
   saveScan(root, scanned);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

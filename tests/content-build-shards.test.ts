@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleIndexFiles } from '@/lib/content/source';
 
@@ -70,4 +71,55 @@ describe('the content build in shards', () => {
       join(work, '.contentlayer/generated/Article/_index.json'),
     ]);
   });
+
+  it(
+    'content:load --build loads the shards as they are typed into the store one run would make, and leaves the store alone when a shard fails',
+    { timeout: 180_000 },
+    () => {
+      const load = (store: string, args: string[], env: Record<string, string> = {}) =>
+        execFileSync(process.execPath, ['--import', 'tsx', 'scripts/content-load.ts', ...args], {
+          cwd: work,
+          env: { ...process.env, PWD: work, CONTENT_DIR: 'content', DATABASE_URL: `file:${join(work, store)}`, ...env },
+          encoding: 'utf8',
+          stdio: 'pipe',
+        });
+      /** What a reader can reach of a store: every file with its hash, every story, and the search index. */
+      const contents = (store: string) => {
+        const db = new Database(join(work, store), { readonly: true });
+        try {
+          return {
+            files: db.prepare('SELECT path, hash, kind FROM content_files ORDER BY path').all(),
+            stories: db.prepare('SELECT path, published_at, modified_at, doc, search_key FROM articles ORDER BY path').all(),
+            authors: db.prepare('SELECT slug FROM authors ORDER BY slug').all(),
+            tags: db.prepare('SELECT count(*) AS n FROM article_tags').get(),
+            search: db.prepare("SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH 'the'").get(),
+          };
+        } finally {
+          db.close();
+        }
+      };
+
+      build();
+      load('whole.sqlite', []);
+      const whole = contents('whole.sqlite');
+      expect(whole.stories.length).toBeGreaterThan(20);
+
+      const log = load('sharded.sqlite', ['--build'], { CONTENT_SHARD_SIZE: '10' });
+      expect(log).toMatch(/articles in 3 shards/);
+      expect(log).toMatch(new RegExp(`${whole.stories.length} articles loaded`));
+      expect(contents('sharded.sqlite')).toEqual(whole);
+
+      // A file contentlayer refuses (a field no schema has) fails its shard:
+      // the shards already loaded are rolled back with the rest.
+      const bad = join(work, 'content/articles/zz-refused-by-the-content-build.md');
+      const good = readFileSync(join(work, 'content/articles', readdirSync(join(work, 'content/articles')).sort()[0]!), 'utf8');
+      writeFileSync(bad, good.replace(/^---\n/, '---\nunknownField: 1\n'));
+      try {
+        expect(() => load('sharded.sqlite', ['--build'], { CONTENT_SHARD_SIZE: '10' })).toThrow(/content build failed/);
+        expect(contents('sharded.sqlite')).toEqual(whole);
+      } finally {
+        rmSync(bad);
+      }
+    },
+  );
 });

@@ -42,6 +42,42 @@ export function articleIndexFiles(dir: string): string[] {
 
 type Generated = { _raw: { sourceFilePath: string } };
 
+/** Gives a content file's hash ("content/articles/x.md"). */
+type HashOf = (file: string) => string;
+
+/** The documents of one generated index, each with its file, its hash and its domain value. */
+function documents<D extends Generated, K extends ContentDocument['kind']>(
+  index: string,
+  kind: K,
+  toValue: (doc: D) => Extract<ContentDocument, { kind: K }>['value'],
+  hashOf: HashOf,
+): ContentDocument[] {
+  return readJson<D>(index).map((doc) => {
+    const file = `content/${doc._raw.sourceFilePath}`;
+    return { kind, file, hash: hashOf(file), value: toValue(doc) } as ContentDocument;
+  });
+}
+
+/**
+ * Sections, authors and live coverage generated in `dir`: what stories name,
+ * so the store takes them first. Every shard of a sharded build generates
+ * them all (scripts/content-build.mjs).
+ */
+export function generatedNonArticles(dir: string, hashOf: HashOf): ContentDocument[] {
+  return [
+    ...documents(join(dir, 'Category', '_index.json'), 'category', categoryFromDoc, hashOf),
+    ...documents(join(dir, 'Author', '_index.json'), 'author', authorFromDoc, hashOf),
+    // Live stories are few; their entries are stored after every story (loadDocuments).
+    ...documents(join(dir, 'LiveStory', '_index.json'), 'live', liveStoryFromDoc, hashOf),
+    ...documents(join(dir, 'LiveEntry', '_index.json'), 'liveEntry', liveEntryFromDoc, hashOf),
+  ];
+}
+
+/** The articles of one generated article index (the one index, or one shard's). */
+export function generatedArticles(index: string, hashOf: HashOf): ContentDocument[] {
+  return documents(index, 'article', articleFromDoc, hashOf);
+}
+
 /**
  * Everything contentlayer generated in `dir`, ready for the store, in
  * batches: sections, authors and live coverage first, then the articles one
@@ -53,32 +89,10 @@ type Generated = { _raw: { sourceFilePath: string } };
 export function* generatedDocumentBatches(
   dir: string,
   root: string = process.cwd(),
-  hashOf: (file: string) => string = hashOfFileIn(root),
+  hashOf: HashOf = hashOfFileIn(root),
 ): Generator<ContentDocument[]> {
-  /** The documents of one generated index, each with its file, its hash and its domain value. */
-  function documents<D extends Generated, K extends ContentDocument['kind']>(
-    index: string,
-    kind: K,
-    toValue: (doc: D) => Extract<ContentDocument, { kind: K }>['value'],
-  ): ContentDocument[] {
-    return readJson<D>(index).map((doc) => {
-      const file = `content/${doc._raw.sourceFilePath}`;
-      return {
-        kind,
-        file,
-        hash: hashOf(file),
-        value: toValue(doc),
-      } as ContentDocument;
-    });
-  }
-  yield [
-    ...documents(join(dir, 'Category', '_index.json'), 'category', categoryFromDoc),
-    ...documents(join(dir, 'Author', '_index.json'), 'author', authorFromDoc),
-    // Live stories are few; their entries are stored after every story (loadDocuments).
-    ...documents(join(dir, 'LiveStory', '_index.json'), 'live', liveStoryFromDoc),
-    ...documents(join(dir, 'LiveEntry', '_index.json'), 'liveEntry', liveEntryFromDoc),
-  ];
-  for (const index of articleIndexFiles(dir)) yield documents(index, 'article', articleFromDoc);
+  yield generatedNonArticles(dir, hashOf);
+  for (const index of articleIndexFiles(dir)) yield generatedArticles(index, hashOf);
 }
 
 /** Every document generated in `dir`, at once (a publish's few files). */

@@ -11,10 +11,14 @@ import { insertStories } from './story-write';
  * Replaces everything in the store with these documents (`npm run build`, and
  * tests), in one transaction: readers see the old content until the new is
  * complete. Documents come in batches so a large archive is never held
- * whole; sections and authors must come before the stories that name them,
- * and live stories before their entries (entries are stored last).
+ * whole, and may still be arriving (`content:load --build`); sections and
+ * authors must come before the stories that name them, and live stories
+ * before their entries (entries are stored last).
  */
-export async function loadDocuments(store: Store, batches: Iterable<ContentDocument[]>): Promise<{ articles: number }> {
+export async function loadDocuments(
+  store: Store,
+  batches: Iterable<ContentDocument[]> | AsyncIterable<ContentDocument[]>,
+): Promise<{ articles: number }> {
   return store.db.transaction().execute(async (tx) => {
     for (const table of [
       'article_tags',
@@ -37,7 +41,7 @@ export async function loadDocuments(store: Store, batches: Iterable<ContentDocum
     let articles = 0;
     const entries: LiveEntry[] = [];
     const liveStories: string[] = [];
-    for (const docs of batches) {
+    for await (const docs of batches) {
       for (const d of docs) {
         if (d.kind === 'category') await tx.insertInto('categories').values(categoryRow(d.value, d.file)).execute();
         if (d.kind === 'author') await tx.insertInto('authors').values(authorRow(d.value, d.file)).execute();
