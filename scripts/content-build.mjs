@@ -99,11 +99,6 @@ const running = new Set();
 const stopShards = () => {
   for (const child of running) child.kill('SIGTERM');
 };
-process.on('SIGTERM', () => {
-  stopShards();
-  rmSync(linksBase, { recursive: true, force: true });
-  process.exit(143);
-});
 
 function runShard({ root, links }) {
   return new Promise((done, fail) => {
@@ -155,6 +150,13 @@ async function buildInShards(files) {
   });
   const roots = shardDirs.map((d) => d.root);
   const queue = [...shardDirs];
+  // Stopped (a load that failed stops its build): the shards stop too, and
+  // their links go.
+  process.on('SIGTERM', () => {
+    stopShards();
+    rmSync(linksBase, { recursive: true, force: true });
+    process.exit(143);
+  });
   try {
     await Promise.all(
       Array.from({ length: Math.min(jobs, shards) }, async () => {

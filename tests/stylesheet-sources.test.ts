@@ -1,0 +1,38 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import tailwind from '@tailwindcss/postcss';
+import postcss from 'postcss';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The site's stylesheet in a throwaway copy of the code, with and without an
+// archive beside it: what Tailwind generates must follow from the code alone
+// (decision 072).
+const root = process.cwd();
+const work = mkdtempSync(join(tmpdir(), 'lantern-css-'));
+for (const dir of ['app', 'components', 'lib']) cpSync(join(root, dir), join(work, dir), { recursive: true });
+symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function stylesheet(): Promise<string> {
+  const file = join(work, 'app/globals.css');
+  const result = await postcss([tailwind({ base: work })]).process(readFileSync(file, 'utf8'), { from: file });
+  return result.css;
+}
+
+describe('the stylesheet', () => {
+  it('has the rules the components use, and none from words in the content', { timeout: 60_000 }, async () => {
+    const withoutContent = await stylesheet();
+    // Classes the layout uses (components/) are there.
+    expect(withoutContent).toMatch(/\.sr-only\b/);
+    expect(withoutContent).toMatch(/\.prose\b/);
+
+    // Prose full of words that are also Tailwind utilities.
+    mkdirSync(join(work, 'content/articles'), { recursive: true });
+    writeFileSync(
+      join(work, 'content/articles/words.md'),
+      '---\ntitle: "Words"\n---\nThe bridge did collapse: a blur of transition, an invisible ring round the container, grow and resize.\n',
+    );
+    expect(await stylesheet()).toBe(withoutContent);
+  });
+});
