@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import tailwind from '@tailwindcss/postcss';
-import postcss from 'postcss';
+import postcss, { type AcceptedPlugin } from 'postcss';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // The site's stylesheet in a throwaway copy of the code, with and without an
@@ -16,7 +16,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function stylesheet(): Promise<string> {
   const file = join(work, 'app/globals.css');
-  const result = await postcss([tailwind({ base: work })]).process(readFileSync(file, 'utf8'), { from: file });
+  // @tailwindcss/postcss is typed against its own copy of postcss's types.
+  const plugin = tailwind({ base: work }) as unknown as AcceptedPlugin;
+  const result = await postcss([plugin]).process(readFileSync(file, 'utf8'), { from: file });
   return result.css;
 }
 
