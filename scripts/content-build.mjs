@@ -150,13 +150,20 @@ async function buildInShards(files) {
   });
   const roots = shardDirs.map((d) => d.root);
   const queue = [...shardDirs];
-  // Stopped (a load that failed stops its build): the shards stop too, and
-  // their links go.
-  process.on('SIGTERM', () => {
+  // Stopped (a load that failed stops its build), or the load that started
+  // it gone (killed, out of memory): the shards stop too, and their links go.
+  const stop = () => {
     stopShards();
     rmSync(linksBase, { recursive: true, force: true });
     process.exit(143);
-  });
+  };
+  process.on('SIGTERM', stop);
+  if (process.send) {
+    process.on('disconnect', stop);
+    // Listening for 'disconnect' would otherwise keep the channel, and this
+    // process, alive once the build is done.
+    process.channel?.unref();
+  }
   try {
     await Promise.all(
       Array.from({ length: Math.min(jobs, shards) }, async () => {
@@ -164,7 +171,9 @@ async function buildInShards(files) {
           await runShard(shard);
           // `content:load --build` loads each shard as soon as it is typed,
           // while the next ones are (scripts/content-load.ts).
-          process.send?.({ shard: shard.shard, shards, generated: join(shard.root, '.contentlayer', 'generated') });
+          process.send?.({ shard: shard.shard, shards, generated: join(shard.root, '.contentlayer', 'generated') }, (error) => {
+            if (error) stop();
+          });
         }
       }),
     );

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { shardsInOrder, type BuildEvent, type LoadStep } from '../scripts/lib/build-and-load';
+import { eventQueue, shardsInOrder, type BuildEvent, type LoadStep } from '../scripts/lib/build-and-load';
 
 /** Events handed over one at a time by the test, so it can see what was yielded before the next one exists. */
 function controlledEvents() {
-  const queue: BuildEvent[] = [];
-  let wake: (() => void) | undefined;
-  return {
-    send(event: BuildEvent) {
-      queue.push(event);
-      wake?.();
-    },
-    events: {
-      async *[Symbol.asyncIterator]() {
-        for (;;) {
-          while (queue.length) yield queue.shift()!;
-          await new Promise<void>((resolve) => (wake = resolve));
-        }
-      },
-    } as AsyncIterable<BuildEvent>,
-  };
+  const { push, events } = eventQueue<BuildEvent>((event) => event.type === 'exit');
+  return { send: push, events };
 }
 
 const shard = (n: number, shards = 3): BuildEvent => ({ type: 'shard', shard: n, shards, generated: `/shards/${n}` });

@@ -14,10 +14,10 @@ for (const dir of ['app', 'components', 'lib']) cpSync(join(root, dir), join(wor
 symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function stylesheet(): Promise<string> {
-  const file = join(work, 'app/globals.css');
+async function stylesheet(base = work): Promise<string> {
+  const file = join(base, 'app/globals.css');
   // @tailwindcss/postcss is typed against its own copy of postcss's types.
-  const plugin = tailwind({ base: work }) as unknown as AcceptedPlugin;
+  const plugin = tailwind({ base }) as unknown as AcceptedPlugin;
   const result = await postcss([plugin]).process(readFileSync(file, 'utf8'), { from: file });
   return result.css;
 }
@@ -36,5 +36,14 @@ describe('the stylesheet', () => {
       '---\ntitle: "Words"\n---\nThe bridge did collapse: a blur of transition, an invisible ring round the container, grow and resize.\n',
     );
     expect(await stylesheet()).toBe(withoutContent);
+  });
+
+  it('styles the footnotes heading the Markdown renderer writes, whatever the components use', { timeout: 60_000 }, async () => {
+    // The stylesheet alone, with no component beside it to name `sr-only`.
+    const bare = join(work, 'bare');
+    mkdirSync(join(bare, 'app'), { recursive: true });
+    cpSync(join(root, 'app/globals.css'), join(bare, 'app/globals.css'));
+    symlinkSync(join(root, 'node_modules'), join(bare, 'node_modules'));
+    expect(await stylesheet(bare)).toMatch(/\.sr-only\b/);
   });
 });

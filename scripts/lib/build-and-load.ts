@@ -55,46 +55,83 @@ export async function* shardsInOrder(events: AsyncIterable<BuildEvent>): AsyncGe
   throw new Error('The content build stopped reporting before it ended; the store is unchanged.');
 }
 
-/** A child's messages and its exit, as one stream of events, nothing lost while nobody is reading. */
-function eventsOf(child: ChildProcess): AsyncIterable<BuildEvent> {
-  const queue: BuildEvent[] = [];
+/** A stream of events that keeps what is pushed while nobody is reading, until an end event. */
+export function eventQueue<E>(isEnd: (event: E) => boolean): { push: (event: E) => void; events: AsyncIterable<E> } {
+  const queue: E[] = [];
   let wake: (() => void) | undefined;
-  const push = (event: BuildEvent) => {
-    queue.push(event);
-    wake?.();
-  };
-  child.on('message', (message: Omit<Extract<BuildEvent, { type: 'shard' }>, 'type'>) => push({ type: 'shard', ...message }));
-  child.on('exit', (code, signal) => push({ type: 'exit', code, signal }));
-  child.on('error', () => push({ type: 'exit', code: null, signal: 'could not start' }));
   return {
-    async *[Symbol.asyncIterator]() {
-      for (;;) {
-        while (queue.length) {
-          const event = queue.shift()!;
-          yield event;
-          if (event.type === 'exit') return;
+    push(event) {
+      queue.push(event);
+      wake?.();
+    },
+    events: {
+      async *[Symbol.asyncIterator]() {
+        for (;;) {
+          while (queue.length) {
+            const event = queue.shift()!;
+            yield event;
+            if (isEnd(event)) return;
+          }
+          await new Promise<void>((resolve) => (wake = resolve));
         }
-        await new Promise<void>((resolve) => (wake = resolve));
-      }
+      },
     },
   };
 }
 
-/**
- * Starts the content build and yields the store's batches as its shards are
- * typed: sections, authors and live coverage with the first shard, then each
- * shard's articles. Stops the build if the load gives up first.
- */
-export async function* batchesWhileBuilding(root: string, hashOf: (file: string) => string): AsyncGenerator<ContentDocument[]> {
-  const child = fork(join(root, 'scripts', 'content-build.mjs'), [], {
+const isShardReport = (m: unknown): m is Omit<Extract<BuildEvent, { type: 'shard' }>, 'type'> =>
+  typeof m === 'object' &&
+  m !== null &&
+  Number.isInteger((m as { shard?: unknown }).shard) &&
+  Number.isInteger((m as { shards?: unknown }).shards) &&
+  typeof (m as { generated?: unknown }).generated === 'string';
+
+/** A child's shard reports and its end, as one stream of events. */
+function eventsOf(child: ChildProcess): AsyncIterable<BuildEvent> {
+  const { push, events } = eventQueue<BuildEvent>((event) => event.type === 'exit');
+  child.on('message', (message) => {
+    if (isShardReport(message)) push({ type: 'shard', ...message });
+  });
+  // 'close', not 'exit': it comes after every message the child sent.
+  child.on('close', (code, signal) => push({ type: 'exit', code, signal }));
+  child.on('error', () => push({ type: 'exit', code: null, signal: 'could not start' }));
+  return events;
+}
+
+/** The content build as a child of this process, with a channel for its shard reports. */
+function forkContentBuild(root: string): ChildProcess {
+  return fork(join(root, 'scripts', 'content-build.mjs'), [], {
     cwd: root,
     // Not this process's tsx loader: the build is plain Node.
     execArgv: [],
     env: { ...process.env, PWD: root },
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   });
+}
+
+/** Runs the content build to its end; throws if it fails. */
+export async function runContentBuild(root: string): Promise<void> {
+  for await (const event of eventsOf(forkContentBuild(root)))
+    if (event.type === 'exit' && event.code !== 0)
+      throw new Error(`The content build failed (${event.signal ?? `exit ${event.code}`}); the store is unchanged.`);
+}
+
+/**
+ * Starts the content build and yields the store's batches as its shards are
+ * typed: sections, authors and live coverage with the first shard, then each
+ * shard's articles. Stops the build if the load gives up first, or is
+ * stopped (the build also stops itself if this process dies: content-build.mjs).
+ */
+export async function* batchesWhileBuilding(root: string, hashOf: (file: string) => string): AsyncGenerator<ContentDocument[]> {
+  const child = forkContentBuild(root);
   let ended = false;
   child.on('exit', () => (ended = true));
+  const stopped = (signal: NodeJS.Signals) => {
+    child.kill('SIGTERM');
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGTERM', stopped);
+  process.once('SIGINT', stopped);
   try {
     for await (const step of shardsInOrder(eventsOf(child))) {
       if ('whole' in step) {
@@ -105,6 +142,8 @@ export async function* batchesWhileBuilding(root: string, hashOf: (file: string)
       yield generatedArticles(join(step.generated, 'Article', '_index.json'), hashOf);
     }
   } finally {
+    process.off('SIGTERM', stopped);
+    process.off('SIGINT', stopped);
     if (!ended) child.kill('SIGTERM');
   }
 }

@@ -19,44 +19,55 @@ export async function loadDocuments(
   store: Store,
   batches: Iterable<ContentDocument[]> | AsyncIterable<ContentDocument[]>,
 ): Promise<{ articles: number }> {
-  return store.db.transaction().execute(async (tx) => {
-    for (const table of [
-      'article_tags',
-      'article_authors',
-      'article_aliases',
-      'live_entries',
-      'articles',
-      'authors',
-      'categories',
-      'content_files',
-      'search_terms',
-    ] as const)
-      await tx.deleteFrom(table).execute();
-    if (store.dialect === 'sqlite')
-      for (const table of ['search_fts', 'search_head'])
-        await sql.raw(`INSERT INTO ${table} (${table}) VALUES ('delete-all')`).execute(tx);
-    else await sql`DELETE FROM search_docs`.execute(tx);
-    if (store.dialect === 'sqlite') await sql`DELETE FROM search_terms_trigram`.execute(tx);
-    const vocabulary: Vocabulary = new Map();
-    let articles = 0;
-    const entries: LiveEntry[] = [];
-    const liveStories: string[] = [];
-    for await (const docs of batches) {
-      for (const d of docs) {
-        if (d.kind === 'category') await tx.insertInto('categories').values(categoryRow(d.value, d.file)).execute();
-        if (d.kind === 'author') await tx.insertInto('authors').values(authorRow(d.value, d.file)).execute();
-        if (d.kind === 'liveEntry') entries.push(d.value);
-        if (d.kind === 'live') liveStories.push(d.value.slug);
+  const pending = Symbol.asyncIterator in batches ? batches[Symbol.asyncIterator]() : batches[Symbol.iterator]();
+  // The write lock is taken once there is something to load: a content build
+  // still typing its first shard (`content:load --build`) holds none, so a
+  // publish or a live post meanwhile is not kept waiting.
+  let next = await pending.next();
+  try {
+    return await store.db.transaction().execute(async (tx) => {
+      for (const table of [
+        'article_tags',
+        'article_authors',
+        'article_aliases',
+        'live_entries',
+        'articles',
+        'authors',
+        'categories',
+        'content_files',
+        'search_terms',
+      ] as const)
+        await tx.deleteFrom(table).execute();
+      if (store.dialect === 'sqlite')
+        for (const table of ['search_fts', 'search_head'])
+          await sql.raw(`INSERT INTO ${table} (${table}) VALUES ('delete-all')`).execute(tx);
+      else await sql`DELETE FROM search_docs`.execute(tx);
+      if (store.dialect === 'sqlite') await sql`DELETE FROM search_terms_trigram`.execute(tx);
+      const vocabulary: Vocabulary = new Map();
+      let articles = 0;
+      const entries: LiveEntry[] = [];
+      const liveStories: string[] = [];
+      for (; !next.done; next = await pending.next()) {
+        const docs = next.value;
+        for (const d of docs) {
+          if (d.kind === 'category') await tx.insertInto('categories').values(categoryRow(d.value, d.file)).execute();
+          if (d.kind === 'author') await tx.insertInto('authors').values(authorRow(d.value, d.file)).execute();
+          if (d.kind === 'liveEntry') entries.push(d.value);
+          if (d.kind === 'live') liveStories.push(d.value.slug);
+        }
+        const batch = docs.filter(isStory).map((d): Article => d.value);
+        if (batch.length) await insertStories(store, tx, batch, vocabulary, await names(tx));
+        articles += batch.length;
+        await recordFiles(tx, docs);
       }
-      const batch = docs.filter(isStory).map((d): Article => d.value);
-      if (batch.length) await insertStories(store, tx, batch, vocabulary, await names(tx));
-      articles += batch.length;
-      await recordFiles(tx, docs);
-    }
-    await insertLiveEntries(tx, entries);
-    await refreshLiveStories(tx, liveStories);
-    await applyVocabulary(store, tx, vocabulary);
-    await store.fullText.optimize(tx);
-    return { articles };
-  });
+      await insertLiveEntries(tx, entries);
+      await refreshLiveStories(tx, liveStories);
+      await applyVocabulary(store, tx, vocabulary);
+      await store.fullText.optimize(tx);
+      return { articles };
+    });
+  } finally {
+    // Stopped early (a failed insert): the batches' source stops too (a content build is stopped).
+    if (!next.done) await pending.return?.();
+  }
 }
