@@ -75,6 +75,16 @@ export function isLivePath(path: string): boolean {
   return path.startsWith('/live/');
 }
 
+/** The live story a site path is under ("/live/storm/entries/x" → "storm"), if any. */
+export function liveStoryOfPath(path: string): string | undefined {
+  return isLivePath(path) ? path.split('/')[2] || undefined : undefined;
+}
+
+/** The tag slug of a tag page's path ("/tag/floods/page/2" → "floods"), if it is one. */
+export function tagOfPath(path: string): string | undefined {
+  return path.startsWith('/tag/') ? path.split('/')[2] || undefined : undefined;
+}
+
 /** Paths that exist without any content file (the content check's link check knows them). */
 export const fixedPaths = [
   routes.home,

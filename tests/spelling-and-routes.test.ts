@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixedPaths, listingPath, parsePageNumber, parseSitemapFile, routes } from '@/lib/routes';
+import { fixedPaths, listingPath, liveStoryOfPath, parsePageNumber, parseSitemapFile, routes, tagOfPath } from '@/lib/routes';
 import { allowedEdits, bestCorrection, editDistance, similarity } from '@/lib/search/spelling';
 
 /** Choosing the word a typo stands for, and the one table of the site's paths. */
@@ -185,5 +185,22 @@ describe('routes', () => {
     expect(routes.searchResults({ q: '' })).toBe('/search');
     expect(routes.searchResults({ q: '', category: 'world' })).toBe('/search?category=world');
     expect(routes.searchResults({ q: '', category: '', page: 0 })).toBe('/search');
+  });
+});
+
+describe('reading a path back (the publish check’s focus)', () => {
+  it('finds the live story and the tag of the paths the route table makes, and nothing in others', () => {
+    expect(liveStoryOfPath(routes.live.entry('storm-watch', 'e1'))).toBe('storm-watch');
+    expect(liveStoryOfPath(routes.live.story('storm-watch', { page: 3 }))).toBe('storm-watch');
+    expect(tagOfPath(routes.tag('Artificial Intelligence', { page: 2 }))).toBe('artificial-intelligence');
+    expect(tagOfPath(routes.tag('Floods'))).toBe('floods');
+    for (const other of [
+      routes.home,
+      routes.section('live'),
+      routes.article({ category: 'world', slug: 'live' }),
+      '/live/',
+      '/tag/',
+    ])
+      expect([liveStoryOfPath(other), tagOfPath(other)]).toEqual([undefined, undefined]);
   });
 });

@@ -4,7 +4,7 @@ import { slugOfFile, storyOfEntry } from '@/lib/content/schema/layout';
 import { tagSlug } from '@/lib/content/tags';
 import { editDistanceAtMostOne } from '@/lib/content/validation/editorial';
 import { internalLinksOf, linkTarget } from '@/lib/content/validation/links';
-import { routes } from '@/lib/routes';
+import { liveStoryOfPath, routes, tagOfPath } from '@/lib/routes';
 import type { Problem } from '@/lib/content/validation/problem';
 import type { SourceFile } from '@/lib/content/validation/source-file';
 import { validateContent, type ValidateOptions } from '@/lib/content/validation/validate';
@@ -86,10 +86,10 @@ export function relevantTo(change: ChangeToCheck): (o: ContentOutline) => boolea
     for (const { path } of internalLinksOf(f)) {
       const p = linkTarget(path);
       addresses.add(p);
-      const live = /^\/live\/([^/]+)/.exec(p);
-      if (live) stories.add(live[1]!);
-      const tag = /^\/tag\/([^/]+)/.exec(p);
-      if (tag) tagKeys.add(tag[1]!);
+      const live = liveStoryOfPath(p);
+      if (live) stories.add(live);
+      const tag = tagOfPath(p);
+      if (tag) tagKeys.add(tag);
     }
   }
   const keys = [...tagKeys];

@@ -1,8 +1,9 @@
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Article, LiveEntry } from '../types';
 import { isStory, recordFiles, type ContentDocument } from './documents';
 import { insertLiveEntries, refreshLiveStories } from './live-write';
 import type { Store } from './open';
+import type { StoreSchema } from './schema';
 import { authorRow, categoryRow } from './rows';
 import { applyVocabulary, names, type Vocabulary } from './search-vocabulary';
 import { insertStories } from './story-write';
@@ -26,23 +27,7 @@ export async function loadDocuments(
   let next = await pending.next();
   try {
     return await store.db.transaction().execute(async (tx) => {
-      for (const table of [
-        'article_tags',
-        'article_authors',
-        'article_aliases',
-        'live_entries',
-        'articles',
-        'authors',
-        'categories',
-        'content_files',
-        'search_terms',
-      ] as const)
-        await tx.deleteFrom(table).execute();
-      if (store.dialect === 'sqlite')
-        for (const table of ['search_fts', 'search_head'])
-          await sql.raw(`INSERT INTO ${table} (${table}) VALUES ('delete-all')`).execute(tx);
-      else await sql`DELETE FROM search_docs`.execute(tx);
-      if (store.dialect === 'sqlite') await sql`DELETE FROM search_terms_trigram`.execute(tx);
+      await clearContent(store, tx);
       const vocabulary: Vocabulary = new Map();
       let articles = 0;
       const entries: LiveEntry[] = [];
@@ -70,4 +55,25 @@ export async function loadDocuments(
     // Stopped early (a failed insert): the batches' source stops too (a content build is stopped).
     if (!next.done) await pending.return?.();
   }
+}
+
+/** Empties every table the content fills, the search indexes with them. */
+async function clearContent(store: Store, tx: Transaction<StoreSchema>): Promise<void> {
+  for (const table of [
+    'article_tags',
+    'article_authors',
+    'article_aliases',
+    'live_entries',
+    'articles',
+    'authors',
+    'categories',
+    'content_files',
+    'search_terms',
+  ] as const)
+    await tx.deleteFrom(table).execute();
+  if (store.dialect === 'sqlite') {
+    for (const table of ['search_fts', 'search_head'])
+      await sql.raw(`INSERT INTO ${table} (${table}) VALUES ('delete-all')`).execute(tx);
+    await sql`DELETE FROM search_terms_trigram`.execute(tx);
+  } else await sql`DELETE FROM search_docs`.execute(tx);
 }
